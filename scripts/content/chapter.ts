@@ -1,0 +1,103 @@
+// One chapter file → a Chapter of the model, or the diagnostics that say why not.
+import matter from 'gray-matter';
+import path from 'node:path';
+import { error, type Diagnostic } from '../diagnostics.ts';
+import type { Chapter } from '../model.ts';
+import { chapterFrontMatter } from './chapter-schema.ts';
+import type { ImageContext } from './images.ts';
+import { parseMarkdown } from './markdown.ts';
+import { validateYaml } from './yaml-schema.ts';
+
+export interface ChapterFile {
+  /** Path relative to the working directory, as messages print it. */
+  file: string;
+  bytes: Buffer;
+  lang: string;
+  image: ImageContext;
+}
+
+export interface LoadedChapter {
+  chapter: Chapter | null;
+  diagnostics: Diagnostic[];
+  /** Line of each front-matter key, for messages about the chapter as a whole (duplicates). */
+  keyLines: Record<string, number>;
+}
+
+const EXAMPLE = 'start the file with a block such as "---" / "title: Our history" / "---"';
+
+// Front matter in any language but YAML would be code; gray-matter would run it. Never let it.
+const refuse = (): never => {
+  throw new Error('not YAML');
+};
+const ENGINES = { yaml: () => ({}), js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse };
+
+export function loadChapter(input: ChapterFile): LoadedChapter {
+  const fail = (rule: string, message: string, hint?: string, line = 1): LoadedChapter => ({
+    chapter: null,
+    diagnostics: [error({ file: input.file, line }, rule, message, hint)],
+    keyLines: {},
+  });
+  const text = decodeText(input.bytes);
+  if (text === null) return fail('not-text', 'the file is not text (UTF-8)', 'save chapters as plain UTF-8 markdown (.md)');
+  if (text.trim() === '') return fail('empty-file', 'the file is empty', EXAMPLE);
+  if (!/^---[ \t]*\r?\n/.test(text)) {
+    return /^---\S/.test(text)
+      ? fail('front-matter-language', 'front matter must be YAML', 'start it with a line of three dashes and nothing else')
+      : fail('front-matter-missing', 'the file has no front matter', EXAMPLE);
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text)) {
+    return fail('front-matter-unclosed', 'the front matter is never closed', 'end it with a line of three dashes');
+  }
+  const parsed = matter(text, { engines: ENGINES, language: 'yaml' });
+  const bodyStart = text.length - parsed.content.length;
+  const lineOffset = countLines(text.slice(0, bodyStart));
+
+  const diagnostics: Diagnostic[] = [];
+  const front = validateYaml({ file: input.file, text: parsed.matter, lineOffset: 1 }, chapterFrontMatter, 'chapter-schema');
+  const body = parseMarkdown({ file: input.file, text: parsed.content, lineOffset, image: input.image });
+  diagnostics.push(...body.diagnostics);
+  if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
+
+  const data = front.data;
+  const chapter: Chapter = {
+    slug: data.slug ?? slugFromFileName(input.file),
+    title: data.title,
+    order: data.order ?? Number.POSITIVE_INFINITY,
+    summary: data.summary ?? null,
+    lang: input.lang,
+    file: input.file,
+    timeline: data.timeline ?? [],
+    slides: data.slides ?? true,
+    keyPoints: data['key-points'] ?? [],
+    blocks: body.blocks,
+    footnotes: body.footnotes,
+  };
+  return { chapter, diagnostics, keyLines: front.keyLines };
+}
+
+/** `content/en/02-our-history.md` → `our-history`: the number only orders the files. */
+export function slugFromFileName(file: string): string {
+  const base = path.basename(file, path.extname(file)).toLowerCase();
+  const slug = base
+    .replace(/^\d+[-_ ]*/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || base.replace(/[^a-z0-9]+/g, '-') || 'chapter';
+}
+
+function decodeText(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (const char of text) if (char === '\n') lines++;
+  return lines;
+}
