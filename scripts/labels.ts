@@ -12,6 +12,7 @@ const LABELS: Record<string, Labels> = {
     agenda: 'Agenda',
     footnotes: 'Notes',
     scanToVisit: 'Scan to visit our website',
+    callout: { note: 'Note', tip: 'Tip', warning: 'Warning' },
   },
   nl: {
     contents: 'Inhoud',
@@ -23,6 +24,7 @@ const LABELS: Record<string, Labels> = {
     agenda: 'Agenda',
     footnotes: 'Noten',
     scanToVisit: 'Scan om onze website te bezoeken',
+    callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
   },
   fr: {
     contents: 'Sommaire',
@@ -34,6 +36,7 @@ const LABELS: Record<string, Labels> = {
     agenda: 'Programme',
     footnotes: 'Notes',
     scanToVisit: 'Scannez pour visiter notre site',
+    callout: { note: 'À noter', tip: 'Conseil', warning: 'Attention' },
   },
 };
 

@@ -111,4 +111,5 @@ export interface Labels {
   agenda: string;
   footnotes: string;
   scanToVisit: string;
+  callout: Record<CalloutKind, string>;
 }

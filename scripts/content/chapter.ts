@@ -37,15 +37,17 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     diagnostics: [error({ file: input.file, line }, rule, message, hint)],
     keyLines: {},
   });
-  const text = decodeText(input.bytes);
-  if (text === null) return fail('not-text', 'the file is not text (UTF-8)', 'save chapters as plain UTF-8 markdown (.md)');
+  const decoded = decodeText(input.bytes);
+  if (decoded === null) return fail('not-text', 'the file is not text (UTF-8)', 'save chapters as plain UTF-8 markdown (.md)');
+  // CRLF would leave a stray "\r" on the last front-matter value ("order: 3\r" is not a number).
+  const text = decoded.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail('empty-file', 'the file is empty', EXAMPLE);
-  if (!/^---[ \t]*\r?\n/.test(text)) {
-    return /^---\S/.test(text)
+  if (!/^---[ \t]*\n/.test(text)) {
+    return /^---[ \t]*\S/.test(text)
       ? fail('front-matter-language', 'front matter must be YAML', 'start it with a line of three dashes and nothing else')
       : fail('front-matter-missing', 'the file has no front matter', EXAMPLE);
   }
-  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(text)) {
+  if (!/\n---[ \t]*(\n|$)/.test(text)) {
     return fail('front-matter-unclosed', 'the front matter is never closed', 'end it with a line of three dashes');
   }
   const parsed = matter(text, { engines: ENGINES, language: 'yaml' });
@@ -53,7 +55,8 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   const lineOffset = countLines(text.slice(0, bodyStart));
 
   const diagnostics: Diagnostic[] = [];
-  const front = validateYaml({ file: input.file, text: parsed.matter, lineOffset: 1 }, chapterFrontMatter, 'chapter-schema');
+  // gray-matter's matter starts right after the opening "---", on line 1 of the file.
+  const front = validateYaml({ file: input.file, text: parsed.matter, lineOffset: 0 }, chapterFrontMatter, 'chapter-schema');
   const body = parseMarkdown({ file: input.file, text: parsed.content, lineOffset, image: input.image });
   diagnostics.push(...body.diagnostics);
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };

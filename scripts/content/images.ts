@@ -58,5 +58,6 @@ export function resolveContentFile(
 
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  // "..assets/x.png" is inside; only a ".." segment leads out.
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

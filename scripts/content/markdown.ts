@@ -55,10 +55,13 @@ class State {
     readonly source: MarkdownSource,
     tree: Mdast.Root,
   ) {
-    for (const node of tree.children) {
-      if (node.type === 'definition') this.definitions.set(node.identifier, node);
-      if (node.type === 'footnoteDefinition') this.footnoteDefinitions.set(node.identifier, node);
-    }
+    // Definitions may sit inside block quotes, lists and callouts, and still count for the whole file.
+    const collect = (node: Mdast.Nodes): void => {
+      if (node.type === 'definition' && !this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node);
+      if (node.type === 'footnoteDefinition' && !this.footnoteDefinitions.has(node.identifier)) this.footnoteDefinitions.set(node.identifier, node);
+      if ('children' in node) for (const child of node.children) collect(child);
+    };
+    collect(tree);
   }
 
   at(node: { position?: Mdast.Node['position'] }): SourcePosition {
@@ -107,19 +110,20 @@ class State {
   }
 
   footnotes(): Footnote[] {
-    for (const [identifier, definition] of this.footnoteDefinitions) {
-      if (!this.footnoteOrder.includes(identifier)) {
-        this.diagnostics.push(
-          warning(this.at(definition), 'footnote-unused', `footnote [^${definition.label ?? identifier}] is never referred to`, 'refer to it in the text or delete it'),
-        );
-      }
-    }
     // Footnote texts may refer to further footnotes, so number them as they are converted.
     const result: Footnote[] = [];
     for (let i = 0; i < this.footnoteOrder.length; i++) {
       const identifier = this.footnoteOrder[i]!;
       const definition = this.footnoteDefinitions.get(identifier)!;
       result.push({ number: i + 1, label: definition.label ?? identifier, blocks: this.flow(definition.children) });
+    }
+    // Only now is every reference known, those in footnote texts included.
+    for (const [identifier, definition] of this.footnoteDefinitions) {
+      if (!this.footnoteOrder.includes(identifier)) {
+        this.diagnostics.push(
+          warning(this.at(definition), 'footnote-unused', `footnote [^${definition.label ?? identifier}] is never referred to`, 'refer to it in the text or delete it'),
+        );
+      }
     }
     return result;
   }
@@ -260,7 +264,23 @@ const flowHandlers: { [K in FlowNode['type']]: FlowHandler<NodeOf<FlowNode, K>> 
 };
 
 const phrasingHandlers: { [K in PhrasingNode['type']]: PhrasingHandler<NodeOf<PhrasingNode, K>> } = {
-  text: (_state, node) => [{ type: 'text', value: node.value }],
+  text(state, node) {
+    // micromark reads "[^label]" as a footnote only when its text exists; otherwise it would print as written.
+    for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      const before = node.value.slice(0, match.index);
+      const start = state.at(node);
+      const lines = before.split('\n');
+      const at = {
+        ...start,
+        line: start.line + lines.length - 1,
+        column: lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + before.length,
+      };
+      state.diagnostics.push(
+        error(at, 'footnote-missing', `footnote [^${match[1]}] has no text`, `add a line "[^${match[1]}]: …" below the paragraph`),
+      );
+    }
+    return [{ type: 'text', value: node.value }];
+  },
   emphasis: (state, node) => [{ type: 'emphasis', children: state.phrasing(node.children) }],
   strong: (state, node) => [{ type: 'strong', children: state.phrasing(node.children) }],
   delete: (state, node) => [{ type: 'delete', children: state.phrasing(node.children) }],
@@ -331,9 +351,21 @@ function rawHtml(state: State, node: Mdast.Html): void {
   );
 }
 
-/** Text around lifted images or dropped HTML keeps stray spaces; trim them at the ends of a paragraph. */
+/**
+ * Text around lifted images or dropped HTML keeps stray spaces: join the text pieces left on either side
+ * (one space where both had one: "sentence. </p> <p>Next" reads "sentence. Next"), and trim the ends.
+ */
 function trimInlines(inlines: Inline[]): Inline[] {
-  const result = [...inlines];
+  const result: Inline[] = [];
+  for (const inline of inlines) {
+    const previous = result.at(-1);
+    if (inline.type === 'text' && previous?.type === 'text') {
+      const joined = /\s$/.test(previous.value) ? inline.value.trimStart() : inline.value;
+      result[result.length - 1] = { type: 'text', value: previous.value + joined };
+    } else {
+      result.push(inline);
+    }
+  }
   const first = result[0];
   if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
   const last = result.at(-1);

@@ -12,7 +12,13 @@ export interface YamlSource {
 }
 
 type Result<T> =
-  | { ok: true; data: T; /** Line of each top-level key. */ keyLines: Record<string, number> }
+  | {
+      ok: true;
+      data: T;
+      /** Line of each top-level key. */ keyLines: Record<string, number>;
+      /** Line of a nested key such as ["color", "primary"], or of its nearest ancestor present. */
+      lineOf: (path: readonly (string | number)[]) => number;
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export function validateYaml<S extends z.ZodType>(
@@ -44,7 +50,7 @@ export function validateYaml<S extends z.ZodType>(
         if (isScalar(pair.key) && range) keyLines[String(pair.key.value)] = at(range[0]).line;
       }
     }
-    return { ok: true, data: parsed.data, keyLines };
+    return { ok: true, data: parsed.data, keyLines, lineOf: (path) => at(keyOffset(doc, path)).line };
   }
   const diagnostics: Diagnostic[] = [];
   for (const issue of parsed.error.issues) {

@@ -1,17 +1,81 @@
+// The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
+// chapter opens on, the second prints those numbers on the contents page.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../index.ts';
+import type { PdfContext } from './context.ts';
+import { registerFonts } from './fonts.ts';
+import { hyphenationFor } from './hyphenation.ts';
+import { BackCover } from './parts/back-cover.tsx';
+import { ChapterSection } from './parts/chapter.tsx';
+import { Contents } from './parts/contents.tsx';
+import { Cover } from './parts/cover.tsx';
+import { RunningHead } from './parts/running-head.tsx';
+import { pdfTheme, type PdfTheme } from './theme.ts';
+import type { LayoutProbe } from './context.ts';
+
+/** Dates are fixed so that the same content builds a byte-identical file. */
+export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
+const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 
 export async function renderBrochure(publication: Publication): Promise<Rendered> {
-  const doc = (
-    <Document title={publication.edition.title}>
-      {publication.edition.chapters.map((chapter) => (
-        <Page key={chapter.slug} size="A4">
-          <Text>{chapter.title}</Text>
-        </Page>
-      ))}
+  registerFonts(publication.brand);
+  const theme = pdfTheme(publication.brand);
+  const first: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  await renderToBuffer(<Brochure publication={publication} theme={theme} pages={first.chapterPages} probe={first} />);
+  const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  const data = await renderToBuffer(<Brochure publication={publication} theme={theme} pages={first.chapterPages} probe={final} />);
+  return { data, count: { pages: final.totalPages } };
+}
+
+interface BrochureProps {
+  publication: Publication;
+  theme: PdfTheme;
+  /** Page of each chapter, by slug, for the contents page. */
+  pages: Map<string, number>;
+  /** Where a layout records what it found. */
+  probe: LayoutProbe;
+}
+
+function Brochure({ publication, theme, pages, probe }: BrochureProps) {
+  const { edition, brand } = publication;
+  const hyphenate = hyphenationFor(edition.lang);
+  const { margin } = theme;
+  return (
+    <Document
+      title={edition.title}
+      author={brand.name}
+      subject={edition.subtitle ?? edition.title}
+      keywords={[brand.name, ...edition.chapters.map((c) => c.title)].join(', ')}
+      creator={brand.name}
+      producer={brand.name}
+      language={LANGUAGE_TAGS[edition.lang] ?? edition.lang}
+      creationDate={FIXED_DATE}
+      modificationDate={FIXED_DATE}
+      pageMode="useOutlines"
+      onRender={() => undefined}
+    >
+      <Cover publication={publication} theme={theme} />
+      <Page size={[theme.page.width, theme.page.height]} style={{ paddingTop: margin.top, paddingBottom: margin.bottom, paddingLeft: margin.left, paddingRight: margin.right }}>
+        <RunningHead publication={publication} theme={theme} probe={probe} />
+        <Contents publication={publication} theme={theme} pages={pages} />
+        {edition.chapters.map((chapter, index) => {
+          const context: PdfContext = { theme, brand, labels: publication.labels, lang: edition.lang, chapter, hyphenate };
+          const marker = (
+            <Text
+              style={{ fontSize: 1, lineHeight: 1, height: 0 }}
+              render={({ pageNumber }) => {
+                probe.chapterPages.set(chapter.slug, pageNumber);
+                return '';
+              }}
+            />
+          );
+          return <ChapterSection key={chapter.slug} context={context} number={index + 1} marker={marker} />;
+        })}
+      </Page>
+      <BackCover publication={publication} theme={theme} />
     </Document>
   );
-  const data = await renderToBuffer(doc);
-  return { data, count: { pages: publication.edition.chapters.length } };
 }
+

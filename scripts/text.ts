@@ -1,0 +1,38 @@
+import type { Block, Inline } from './model.ts';
+
+/** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+      if (node.type === 'break') return ' ';
+      if (node.type === 'footnoteReference') return '';
+      return inlineText(node.children);
+    })
+    .join('');
+}
+
+/** The plain text of blocks, paragraph by paragraph. */
+export function blockText(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        return [inlineText(block.children)];
+      case 'list':
+        return block.items.flatMap((item) => blockText(item.blocks));
+      case 'blockquote':
+      case 'pullQuote':
+      case 'callout':
+        return [...(block.type === 'callout' && block.title ? [block.title] : []), ...blockText(block.children), ...(block.type === 'pullQuote' && block.by ? [block.by] : [])];
+      case 'image':
+        return block.caption ? [block.caption] : [];
+      case 'table':
+        return [block.header, ...block.rows].map((row) => row.map(inlineText).join(' '));
+      case 'code':
+        return [block.value];
+      case 'thematicBreak':
+        return [];
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import { View } from '@react-pdf/renderer';
+import { renderBlocks } from './index.tsx';
+import type { BlockHandler } from './types.ts';
+
+export const blockquote: BlockHandler<'blockquote'> = (block, context, key) => {
+  const { theme } = context;
+  return (
+    <View
+      key={key}
+      style={{
+        borderLeftWidth: theme.rule * 3,
+        borderLeftColor: theme.color.primary,
+        paddingLeft: theme.line,
+        marginVertical: theme.line * 0.5,
+        marginLeft: theme.line * 0.5,
+      }}
+    >
+      {renderBlocks(block.children, { ...context, tone: 'quote' })}
+    </View>
+  );
+};

@@ -1,0 +1,30 @@
+import { inlineText } from '../../../scripts/text.ts';
+import { BookmarkText } from '../bookmarked.ts';
+import { renderInlines } from '../inlines.tsx';
+import type { BlockHandler } from './types.ts';
+
+export const heading: BlockHandler<'heading'> = (block, context, key) => {
+  const { theme } = context;
+  const size = block.depth === 2 ? theme.size.h2 : block.depth === 3 ? theme.size.h3 : theme.size.h4;
+  return (
+    <BookmarkText
+      key={key}
+      id={`${context.chapter.slug}--${block.id}`}
+      bookmark={block.depth <= 3 ? { title: inlineText(block.children), fit: false, expanded: false } : undefined}
+      // Keep a heading with at least three lines of what follows it.
+      minPresenceAhead={theme.line * 3}
+      hyphenationCallback={(word) => [word]}
+      style={{
+        fontFamily: theme.font.display,
+        fontWeight: theme.font.displayWeight,
+        fontSize: size,
+        lineHeight: theme.headingLeading,
+        color: block.depth === 2 ? theme.color.primary : theme.color.foreground,
+        marginTop: theme.line * (block.depth === 2 ? 1.6 : 1.1),
+        marginBottom: theme.line * 0.45,
+      }}
+    >
+      {renderInlines(block.children, context)}
+    </BookmarkText>
+  );
+};

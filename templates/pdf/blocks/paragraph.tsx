@@ -1,0 +1,19 @@
+import { Text } from '@react-pdf/renderer';
+import { renderInlines } from '../inlines.tsx';
+import type { BlockHandler } from './types.ts';
+
+export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
+  <Text
+    key={key}
+    orphans={2}
+    widows={2}
+    hyphenationCallback={context.hyphenate}
+    style={{
+      ...context.theme.text,
+      fontStyle: context.tone === 'quote' ? 'italic' : 'normal',
+      marginBottom: context.theme.line * (context.tight ? 0.3 : 0.6),
+    }}
+  >
+    {renderInlines(block.children, context)}
+  </Text>
+);

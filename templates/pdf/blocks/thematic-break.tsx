@@ -1,0 +1,7 @@
+import { View } from '@react-pdf/renderer';
+import type { BlockHandler } from './types.ts';
+
+export const thematicBreak: BlockHandler<'thematicBreak'> = (_block, context, key) => {
+  const { theme } = context;
+  return <View key={key} style={{ width: theme.measure / 6, borderTopWidth: theme.rule * 2, borderTopColor: theme.color.primary, marginVertical: theme.line * 1.2 }} />;
+};

@@ -1,0 +1,28 @@
+import type { Chapter, Labels } from '../../scripts/model.ts';
+import type { Brand } from '../../scripts/brand/schema.ts';
+import type { PdfTheme } from './theme.ts';
+
+/** What every PDF part and block handler is given besides its own node. */
+export interface PdfContext {
+  theme: PdfTheme;
+  brand: Brand;
+  labels: Labels;
+  lang: string;
+  chapter: Chapter;
+  hyphenate: (word: string) => string[];
+  /** Inside list items and callouts: less space between paragraphs. */
+  tight?: boolean;
+  tone?: 'body' | 'quote';
+}
+
+/** Destinations inside the PDF, for links from the contents page and footnote markers. */
+export const anchors = {
+  chapter: (slug: string) => `chapter-${slug}`,
+  footnote: (slug: string, n: number) => `note-${slug}-${n}`,
+};
+
+/** What a layout pass reports: the page each chapter opens on, and the number of pages. */
+export interface LayoutProbe {
+  chapterPages: Map<string, number>;
+  totalPages: number;
+}

@@ -1,0 +1,34 @@
+// Registers the brand's font files with react-pdf: one family per unicode subset, used as fallbacks in order.
+import { Font } from '@react-pdf/renderer';
+import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
+
+const registered = new Set<string>();
+
+function subsetFamily(family: string, subset: string): string {
+  return subset === 'latin' ? family : `${family} ${subset}`;
+}
+
+/** The family and its subset fallbacks, as react-pdf's fontFamily list. */
+export function fontStack(family: FontFamily): string[] {
+  const subsets = family.faces[0]?.files.map((f) => f.subset) ?? ['latin'];
+  return subsets.map((subset) => subsetFamily(family.family, subset));
+}
+
+export function registerFonts(brand: Brand): void {
+  for (const family of [brand.fonts.base, brand.fonts.headings]) {
+    const subsets = new Set(family.faces.flatMap((face) => face.files.map((f) => f.subset)));
+    for (const subset of subsets) {
+      const name = subsetFamily(family.family, subset);
+      const key = `${name}|${family.faces.map((f) => f.files.find((x) => x.subset === subset)?.path).join('|')}`;
+      if (registered.has(key)) continue;
+      registered.add(key);
+      Font.register({
+        family: name,
+        fonts: family.faces.flatMap((face) => {
+          const file = face.files.find((f) => f.subset === subset);
+          return file ? [{ src: file.path, fontWeight: face.weight, fontStyle: face.style }] : [];
+        }),
+      });
+    }
+  }
+}

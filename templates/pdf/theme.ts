@@ -1,0 +1,55 @@
+// The brochure's design system, derived from the brand: every size, colour and font a PDF template uses.
+import type { Brand } from '../../scripts/brand/schema.ts';
+import { mm } from '../units.ts';
+import { fontStack } from './fonts.ts';
+
+export const PAGE_SIZES = { A4: { width: mm(210), height: mm(297) }, A5: { width: mm(148), height: mm(210) }, LETTER: { width: 612, height: 792 } };
+
+export function pdfTheme(brand: Brand) {
+  const base = brand.type.baseSize;
+  const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
+  const page = PAGE_SIZES[brand.pdf.pageSize];
+  const margin = {
+    top: mm(brand.pdf.marginsMm.top),
+    bottom: mm(brand.pdf.marginsMm.bottom),
+    left: mm(brand.pdf.marginsMm.inner),
+    right: mm(brand.pdf.marginsMm.outer),
+  };
+  return {
+    page,
+    margin,
+    measure: page.width - margin.left - margin.right,
+    color: brand.colors,
+    font: {
+      text: fontStack(brand.fonts.base),
+      display: fontStack(brand.fonts.headings),
+      displayWeight: brand.type.headingWeight,
+    },
+    size: {
+      small: step(-1),
+      body: base,
+      lead: step(1),
+      h4: step(1),
+      h3: step(2),
+      h2: step(3),
+      chapterTitle: step(6),
+      chapterNumber: step(7),
+      coverTitle: step(8),
+      pullQuote: step(3),
+    },
+    leading: brand.type.lineHeight,
+    headingLeading: 1.2,
+    /** Vertical rhythm: one line of body text. */
+    line: base * brand.type.lineHeight,
+    rule: 0.75,
+    runningHead: { top: mm(11), bottom: mm(12) },
+    text: {
+      fontFamily: fontStack(brand.fonts.base),
+      fontSize: base,
+      lineHeight: brand.type.lineHeight,
+      color: brand.colors.foreground,
+    },
+  };
+}
+
+export type PdfTheme = ReturnType<typeof pdfTheme>;
