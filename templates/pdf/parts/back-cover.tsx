@@ -9,7 +9,7 @@ export function BackCover({ publication, theme }: { publication: Publication; th
   const { margin, color, font, size } = theme;
   const qrSize = theme.page.width * 0.22;
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.secondary, paddingTop: margin.top * 1.4, paddingBottom: margin.bottom * 1.4, paddingHorizontal: margin.left }}>
+    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.secondary, paddingTop: margin.top * 1.4, paddingBottom: margin.bottom * 1.4, paddingLeft: margin.left, paddingRight: margin.right }}>
       <View style={{ flexGrow: 1 }} />
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>

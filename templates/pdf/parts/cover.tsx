@@ -7,7 +7,7 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
   const { brand, edition } = publication;
   const { margin, color, font, size } = theme;
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary, paddingTop: margin.top * 1.4, paddingBottom: margin.bottom * 1.4, paddingHorizontal: margin.left }}>
+    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary, paddingTop: margin.top * 1.4, paddingBottom: margin.bottom * 1.4, paddingLeft: margin.left, paddingRight: margin.right }}>
       {brand.logo ? <Logo logo={brand.logo} height={size.coverTitle * 1.1} color={color.onPrimary} /> : null}
       <View style={{ flexGrow: 1 }} />
       <View style={{ width: theme.page.width * 0.14, borderTopWidth: theme.rule * 4, borderTopColor: color.onPrimary, marginBottom: theme.line * 1.5 }} />

@@ -1,0 +1,141 @@
+// The shipped brochure, read back as a reader's software reads it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../scripts/content/load-content.ts';
+import type { EditionPlan } from '../../scripts/content/editions.ts';
+import { blockText } from '../../scripts/text.ts';
+import { pdfTheme } from '../../templates/pdf/theme.ts';
+import { testOutput } from '../helpers/paths.ts';
+import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
+
+const FILE = testOutput('en/brochure.pdf');
+const hasTool = (tool: string) => spawnSync('which', [tool]).status === 0;
+const mustHave = (tool: string) => hasTool(tool) || process.env.CI === 'true';
+
+let content: Content;
+let edition: EditionPlan;
+let pdf: PdfReading;
+
+beforeAll(async () => {
+  const loaded = loadContent('content');
+  content = loaded.content!;
+  edition = content.editions.find((e) => e.id === 'brochure' && e.lang === 'en')!;
+  pdf = await readPdf(FILE);
+});
+
+/** The page number the contents page prints for a chapter. */
+function contentsPage(title: string): number {
+  const contents = pdf.pages[1]!;
+  const titleItem = contents.items.find((item) => item.str === title);
+  expect(titleItem, `"${title}" on the contents page`).toBeDefined();
+  const number = contents.items.find((item) => /^\d+$/.test(item.str) && Math.abs(item.y - titleItem!.y) < 2 && item.x > titleItem!.x);
+  expect(number, `page number beside "${title}"`).toBeDefined();
+  return Number(number!.str);
+}
+
+describe('brochure structure', () => {
+  it('opens every chapter on the page its contents line gives', () => {
+    expect(edition.chapters.length).toBeGreaterThanOrEqual(5);
+    for (const chapter of edition.chapters) {
+      const page = pdf.pages[contentsPage(chapter.title) - 1]!;
+      expect(squeeze(page.text)).toContain(squeeze(chapter.title));
+      // The opener, not a mention: the title is set in the chapter-title size on that page.
+      const titleSize = pdfTheme(content.brand).size.chapterTitle;
+      const opener = page.items.filter((item) => item.height >= titleSize * 0.9 && squeeze(chapter.title).includes(squeeze(item.str)));
+      expect(opener.length, `title of ${chapter.file} in large type on page ${page.number}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has an outline entry for every chapter, leading to its page, with its sections beneath', () => {
+    expect(pdf.outline.map((item) => item.title)).toEqual(edition.chapters.map((c) => c.title));
+    for (const [index, chapter] of edition.chapters.entries()) {
+      const entry = pdf.outline[index]!;
+      expect(entry.page).toBe(contentsPage(chapter.title));
+      const sections = chapter.blocks.flatMap((b) => (b.type === 'heading' && b.depth === 2 ? [blockText([b])[0]] : []));
+      expect(entry.items.map((item) => item.title)).toEqual(expect.arrayContaining(sections));
+      for (const section of entry.items) expect(section.page).toBeGreaterThanOrEqual(entry.page!);
+    }
+  });
+
+  it('links every contents line to its chapter page', () => {
+    const targets = pdf.pages[1]!.links.map((link) => link.page);
+    for (const chapter of edition.chapters) expect(targets).toContain(contentsPage(chapter.title));
+  });
+
+  it('prints all of every chapter’s text', () => {
+    // Footnote markers are set small and raised; the model's text does not carry them.
+    const bodySize = pdfTheme(content.brand).size.body;
+    const printed = pdf.pages.flatMap((page) => page.items.filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)));
+    const all = squeeze(printed.map((item) => item.str).join(''));
+    for (const chapter of edition.chapters) {
+      const paragraphs = [chapter.title, chapter.summary ?? '', ...blockText(chapter.blocks), ...chapter.footnotes.flatMap((n) => blockText(n.blocks))];
+      for (const text of paragraphs) expect(all, `${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
+      for (const event of chapter.timeline) expect(all).toContain(squeeze(event.label));
+    }
+  });
+
+  it('keeps all text inside the page margins', () => {
+    const theme = pdfTheme(content.brand);
+    for (const page of pdf.pages) {
+      for (const item of page.items) {
+        const where = `page ${page.number}: "${item.str}"`;
+        expect(item.x, where).toBeGreaterThanOrEqual(theme.margin.left - 0.5);
+        expect(item.x + item.width, where).toBeLessThanOrEqual(page.width - theme.margin.right + 0.5);
+        expect(item.y, where).toBeGreaterThanOrEqual(theme.runningHead.bottom - 0.5);
+        expect(item.y + item.height, where).toBeLessThanOrEqual(page.height - theme.runningHead.top + 0.5);
+      }
+    }
+  });
+
+  it('has a running header and “page x of y” on every page but the covers', () => {
+    const total = pdf.pages.length;
+    for (const page of pdf.pages.slice(1, -1)) {
+      expect(page.text).toContain(`Page ${page.number} of ${total}`);
+      expect(page.text).toContain(edition.title);
+    }
+    expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
+    expect(pdf.pages.at(-1)!.text).not.toMatch(/Page \d+ of/);
+  });
+
+  it('carries the contact lines and the website on the back cover', () => {
+    const back = pdf.pages.at(-1)!.text;
+    for (const line of content.brand.contact) expect(back).toContain(line);
+    expect(back).toContain(content.brand.websiteLabel);
+  });
+});
+
+describe('brochure metadata and file', () => {
+  it('has the title, author, subject, keywords, creator and language', () => {
+    expect(pdf.info.Title).toBe(edition.title);
+    expect(pdf.info.Author).toBe('Payoke');
+    expect(pdf.info.Subject).toBe(edition.subtitle);
+    expect(String(pdf.info.Keywords)).toContain('Payoke');
+    expect(pdf.info.Creator).toBe('Payoke');
+    expect(pdf.info.CreationDate).toMatch(/^D:2000/);
+    expect(readFileSync(FILE).toString('latin1')).toContain('/Lang (en-GB)');
+  });
+
+  it.skipIf(!mustHave('qpdf'))('passes qpdf --check', () => {
+    const result = spawnSync('qpdf', ['--check', FILE], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toContain('No syntax or stream encoding errors');
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(!mustHave('pdffonts'))('embeds every font as a subset', () => {
+    const rows = execFileSync('pdffonts', [FILE], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      // name … emb sub uni object-number generation
+      const tokens = row.trim().split(/\s+/);
+      const [name, emb, sub] = [tokens[0], tokens.at(-5), tokens.at(-4)];
+      expect(emb, row).toBe('yes');
+      expect(sub, row).toBe('yes');
+      expect(name).toMatch(/^[A-Z]{6}\+/);
+    }
+  });
+
+  it.skipIf(!mustHave('pdfinfo'))('is A4', () => {
+    expect(execFileSync('pdfinfo', [FILE], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+  });
+});
