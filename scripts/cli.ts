@@ -1,4 +1,5 @@
 // npm run build -- [--content DIR] [--out DIR] [--lang en,nl] [--only ID,ID] [--strict]
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from './build/build.ts';
@@ -45,13 +46,21 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: false,
     });
   } catch (cause) {
-    process.stderr.write(`${cause instanceof Error ? cause.message : String(cause)}\nRun "npm run build -- --help" for the options.\n`);
+    process.stderr.write(
+      `${cause instanceof Error ? cause.message : String(cause)}\nRun "npm run build -- --help" for the options.\n`,
+    );
     return 2;
   }
   const { values } = args;
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  if (existsSync(values.out) && !statSync(values.out).isDirectory()) {
+    process.stderr.write(
+      `--out ${values.out} is a file, not a folder\nRun "npm run build -- --help" for the options.\n`,
+    );
+    return 2;
   }
   const started = performance.now();
   const log = (line: string) => {
@@ -74,10 +83,14 @@ async function main(argv: string[]): Promise<number> {
   const outDir = path.relative(process.cwd(), path.resolve(values.out)) || '.';
   for (const entry of result.outputs) {
     const count = entry.pages !== undefined ? `${entry.pages} pages` : `${entry.slides} slides`;
-    log(`  ${path.join(outDir, entry.file).padEnd(32)} ${count.padStart(10)}  ${(entry.bytes / 1024).toFixed(0).padStart(6)} KB`);
+    log(
+      `  ${path.join(outDir, entry.file).padEnd(32)} ${count.padStart(10)}  ${(entry.bytes / 1024).toFixed(0).padStart(6)} KB`,
+    );
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  log(`built ${result.outputs.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? `, ${warnings} warning(s)` : ''}`);
+  log(
+    `built ${result.outputs.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? `, ${warnings} warning(s)` : ''}`,
+  );
   return 0;
 }
 

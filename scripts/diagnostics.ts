@@ -22,7 +22,15 @@ export function error(
   message: string,
   hint?: string,
 ): Diagnostic {
-  return { severity: 'error', file: at.file, line: at.line ?? 1, column: at.column ?? 1, rule, message, hint };
+  return {
+    severity: 'error',
+    file: at.file,
+    line: at.line ?? 1,
+    column: at.column ?? 1,
+    rule,
+    message,
+    hint,
+  };
 }
 
 export function warning(

@@ -32,8 +32,8 @@ export function resolveEditions(
     const result = validateYaml({ file: label, text, lineOffset: 0 }, publicationsFile, 'publications-schema');
     if (!result.ok) return { plans: [], diagnostics: result.diagnostics };
     specs = result.data.editions;
-    const idLines = text.split('\n').flatMap((line, i) => (/^\s*-\s+id\s*:/.test(line) ? [i + 1] : []));
-    lineOf = (index) => idLines[index] ?? 1;
+    // The line of each edition's own "id:", wherever it sits in the entry.
+    lineOf = (index) => result.lineOf(['editions', index, 'id']);
   } else {
     specs = defaultEditions(languages, defaultTitle);
   }

@@ -305,10 +305,24 @@ const phrasingHandlers: { [K in PhrasingNode['type']]: PhrasingHandler<NodeOf<Ph
     );
     return [{ type: 'text', value: state.sourceOf(node) }];
   },
-  // Images are lifted out of their paragraph by the paragraph handler.
-  image: () => [],
-  imageReference: () => [],
+  // The paragraph handler lifts an image out of its paragraph; these see only images nested deeper
+  // (in a link, emphasis, heading or table cell), which no block can hold: keep their alt text, and say so.
+  image: nestedImage,
+  imageReference: nestedImage,
 };
+
+function nestedImage(state: State, node: Mdast.Image | Mdast.ImageReference): Inline[] {
+  state.diagnostics.push(
+    warning(
+      state.at(node),
+      'image-inline',
+      `the image "${state.sourceOf(node)}" is inside other text and is not shown; its alt text is printed instead`,
+      'put the image in a paragraph of its own',
+    ),
+  );
+  const alt = node.alt?.trim() ?? '';
+  return alt ? [{ type: 'text', value: alt }] : [];
+}
 
 function link(state: State, node: PhrasingNode, url: string, children: PhrasingNode[]): Inline[] {
   const inner = state.phrasing(children);

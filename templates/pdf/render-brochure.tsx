@@ -1,6 +1,7 @@
 // The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
 // chapter opens on, the second prints those numbers on the contents page.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../index.ts';
 import type { PdfContext } from './context.ts';
@@ -22,10 +23,8 @@ const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'f
 export async function renderBrochure(publication: Publication): Promise<Rendered> {
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
-  const first: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
-  await renderToBuffer(<Brochure publication={publication} theme={theme} pages={first.chapterPages} probe={first} />);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
-  const data = await renderToBuffer(<Brochure publication={publication} theme={theme} pages={first.chapterPages} probe={final} />);
+  const data = await renderToBuffer(<Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />);
   return { data, count: { pages: final.totalPages } };
 }
 
@@ -38,10 +37,19 @@ interface BrochureProps {
   probe: LayoutProbe;
 }
 
+function BodyPage({ publication, theme, probe, children }: { publication: Publication; theme: PdfTheme; probe: LayoutProbe; children: ReactNode }) {
+  const { margin } = theme;
+  return (
+    <Page size={[theme.page.width, theme.page.height]} style={{ paddingTop: margin.top, paddingBottom: margin.bottom, paddingLeft: margin.left, paddingRight: margin.right }}>
+      <RunningHead publication={publication} theme={theme} probe={probe} />
+      {children}
+    </Page>
+  );
+}
+
 function Brochure({ publication, theme, pages, probe }: BrochureProps) {
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
-  const { margin } = theme;
   return (
     <Document
       title={edition.title}
@@ -57,23 +65,27 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       onRender={() => undefined}
     >
       <Cover publication={publication} theme={theme} />
-      <Page size={[theme.page.width, theme.page.height]} style={{ paddingTop: margin.top, paddingBottom: margin.bottom, paddingLeft: margin.left, paddingRight: margin.right }}>
-        <RunningHead publication={publication} theme={theme} probe={probe} />
+      <BodyPage publication={publication} theme={theme} probe={probe}>
         <Contents publication={publication} theme={theme} pages={pages} />
-        {edition.chapters.map((chapter, index) => {
-          const context: PdfContext = { theme, brand, labels: publication.labels, lang: edition.lang, chapter, hyphenate };
-          const marker = (
-            <Text
-              style={{ fontSize: 1, lineHeight: 1, height: 0 }}
-              render={({ pageNumber }) => {
-                probe.chapterPages.set(chapter.slug, pageNumber);
-                return '';
-              }}
-            />
-          );
-          return <ChapterSection key={chapter.slug} context={context} number={index + 1} marker={marker} />;
-        })}
-      </Page>
+      </BodyPage>
+      {edition.chapters.map((chapter, index) => {
+        const context: PdfContext = { theme, brand, labels: publication.labels, lang: edition.lang, chapter, hyphenate };
+        const marker = (
+          <Text
+            style={{ fontSize: 1, lineHeight: 1, height: 0 }}
+            render={({ pageNumber }) => {
+              probe.chapterPages.set(chapter.slug, pageNumber);
+              return '';
+            }}
+          />
+        );
+        // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
+        return (
+          <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
+            <ChapterSection context={context} number={index + 1} marker={marker} />
+          </BodyPage>
+        );
+      })}
       <BackCover publication={publication} theme={theme} />
     </Document>
   );

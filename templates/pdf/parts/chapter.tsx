@@ -13,7 +13,7 @@ export function ChapterSection({ context, number, marker }: { context: PdfContex
   const { chapter, theme, labels } = context;
   const { color, font, size } = theme;
   return (
-    <BookmarkView break bookmark={{ title: chapter.title, fit: false, expanded: true }}>
+    <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
       <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.line * 1.5 }}>
         {marker}
         <Text style={{ fontFamily: font.display, fontWeight: 800, fontSize: size.chapterNumber, color: color.primary, lineHeight: 1 }}>{String(number).padStart(2, '0')}</Text>

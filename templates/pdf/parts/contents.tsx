@@ -23,9 +23,10 @@ export function Contents({ publication, theme, pages }: { publication: Publicati
                 <Text style={{ fontFamily: font.text, fontSize: size.small, color: color.muted, lineHeight: theme.leading, marginTop: 2 }}>{chapter.summary}</Text>
               ) : null}
             </View>
-            <Text style={{ width: size.h2 * 1.6, textAlign: 'right', fontFamily: font.display, fontWeight: 600, fontSize: size.h4, lineHeight: theme.headingLeading }}>
-              {pages.get(chapter.slug) ?? '–'}
-            </Text>
+            <Text
+              style={{ width: size.h2 * 1.6, textAlign: 'right', fontFamily: font.display, fontWeight: 600, fontSize: size.h4 }}
+              render={() => String(pages.get(chapter.slug) ?? '–')}
+            />
           </View>
         </Link>
       ))}

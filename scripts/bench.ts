@@ -1,0 +1,157 @@
+// npm run bench [-- --compare]: build time, pages per second and peak memory, for the shipped content and
+// a generated corpus of 60 chapters of about 400 words. With --compare, pandoc (+ headless Chromium for
+// the PDF) turns the same corpus into a PDF and a PPTX, timed side by side.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderEdition } from '../templates/index.ts';
+import { loadContent } from './content/load-content.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { labelsFor } from './labels.ts';
+import type { EditionFormat } from './model.ts';
+
+const CORPUS_CHAPTERS = 60;
+const WORDS_PER_CHAPTER = 400;
+const WORDS = (
+  'people trafficking victims shelter support counselling protection court justice residence permit ' +
+  'organisation Antwerp Belgium network exploitation labour migration partners policy agencies law ' +
+  'listen refuge coffee kitchen table history challenge future help safety trust care work police school'
+).split(' ');
+
+interface Measurement {
+  seconds: number;
+  count: number;
+  peakMb: number;
+}
+
+/** Runs one build in a fresh process, so that its time and peak memory are its own. */
+function measure(contentDir: string, format: EditionFormat): Measurement {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('scripts/bench.ts'), '--child', format, '--content', contentDir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`benchmark child failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
+}
+
+async function child(format: EditionFormat, contentDir: string): Promise<void> {
+  const { content, diagnostics } = loadContent(contentDir);
+  if (!content) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
+  const plan = content.editions.find((e) => e.format === format && e.lang === 'en');
+  if (!plan) throw new Error(`no ${format} edition`);
+  const started = performance.now();
+  const rendered = await renderEdition({ edition: plan, brand: content.brand, labels: labelsFor('en') });
+  const seconds = (performance.now() - started) / 1000;
+  const count = 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ seconds, count, peakMb })}\n`);
+}
+
+function word(seed: number): string {
+  return WORDS[seed % WORDS.length]!;
+}
+
+function sentence(seed: number, length: number): string {
+  const words = Array.from({ length }, (_, i) => word(seed * 7 + i * 13 + (i * i) % 5));
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A corpus of chapters with headings, paragraphs, lists and quotes: about 400 words each. */
+export function generateCorpus(dir: string): void {
+  mkdirSync(path.join(dir, 'en'), { recursive: true });
+  cpSync('content/brand.yml', path.join(dir, 'brand.yml'));
+  cpSync('content/assets', path.join(dir, 'assets'), { recursive: true });
+  for (let n = 1; n <= CORPUS_CHAPTERS; n++) {
+    const parts: string[] = [`---\ntitle: Chapter ${n} on ${word(n)} and ${word(n + 3)}\norder: ${n}\nsummary: ${sentence(n, 18)}\n---\n`];
+    let words = 18;
+    let section = 0;
+    while (words < WORDS_PER_CHAPTER) {
+      section++;
+      parts.push(`## Section ${section}: ${word(n + section)} ${word(n * section)}\n`);
+      for (let p = 0; p < 2; p++) {
+        const paragraph = Array.from({ length: 4 }, (_, s) => sentence(n * 31 + section * 7 + p * 3 + s, 12)).join(' ');
+        parts.push(`${paragraph}\n`);
+        words += 48;
+      }
+      parts.push(`- ${sentence(n + section, 6)}\n- ${sentence(n + section + 1, 7)}\n- ${sentence(n + section + 2, 5)}\n`);
+      words += 18;
+      if (section % 2 === 0) {
+        parts.push(`> ${sentence(n + section + 9, 14)}\n`);
+        words += 14;
+      }
+    }
+    writeFileSync(path.join(dir, 'en', `${String(n).padStart(2, '0')}-chapter-${n}.md`), parts.join('\n'));
+  }
+  writeFileSync(
+    path.join(dir, 'publications.yml'),
+    'editions:\n  - id: brochure\n    format: pdf\n    title: { en: Benchmark corpus }\n  - id: deck\n    format: pptx\n    title: { en: Benchmark corpus }\n',
+  );
+}
+
+function has(tool: string): boolean {
+  return spawnSync('which', [tool]).status === 0;
+}
+
+function timed(command: string, args: string[], cwd: string): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** pandoc's markdown → HTML printed by headless Chromium, and pandoc's PPTX, for the same corpus. */
+function compare(corpus: string): { pdf: number | null; pptx: number | null } {
+  if (!has('pandoc')) return { pdf: null, pptx: null };
+  const files = readdirSync(path.join(corpus, 'en'))
+    .sort()
+    .map((f) => path.join('en', f));
+  const pptx = timed('pandoc', ['-f', 'markdown', '-o', 'pandoc.pptx', ...files], corpus);
+  const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find(has);
+  if (!chromium) return { pdf: null, pptx };
+  const started = performance.now();
+  timed('pandoc', ['-f', 'markdown', '-s', '--toc', '--metadata', 'title=Benchmark corpus', '-o', 'pandoc.html', ...files], corpus);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
+  timed(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${path.join(corpus, 'pandoc.pdf')}`, `file://${path.join(corpus, 'pandoc.html')}`], corpus);
+  rmSync(profile, { recursive: true, force: true });
+  return { pdf: (performance.now() - started) / 1000, pptx };
+}
+
+function line(label: string, m: Measurement, unit: string): string {
+  return `${label.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s  ${String(m.count).padStart(5)} ${unit.padEnd(6)} ${(m.count / m.seconds).toFixed(1).padStart(7)} ${unit}/s  peak ${m.peakMb.toFixed(0)} MB`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { compare: { type: 'boolean', default: false }, child: { type: 'string' }, content: { type: 'string' } },
+  });
+  if (values.child) return child(values.child as EditionFormat, values.content!);
+  const corpus = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-'));
+  try {
+    generateCorpus(corpus);
+    const words = readdirSync(path.join(corpus, 'en')).reduce((sum, f) => sum + readFileSync(path.join(corpus, 'en', f), 'utf8').split(/\s+/).length, 0);
+    console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})\n`);
+    const pdfShipped = measure(path.resolve('content'), 'pdf');
+    console.log(line('PDF, shipped content', pdfShipped, 'pages'));
+    const pdfCorpus = measure(corpus, 'pdf');
+    console.log(line('PDF, 60-chapter corpus', pdfCorpus, 'pages'));
+    const deckShipped = measure(path.resolve('content'), 'pptx');
+    console.log(line('PPTX, shipped content', deckShipped, 'slides'));
+    const deckCorpus = measure(corpus, 'pptx');
+    console.log(line('PPTX, 60-chapter corpus', deckCorpus, 'slides'));
+    if (values.compare) {
+      const other = compare(corpus);
+      console.log('');
+      if (other.pdf === null) console.log('pandoc + Chromium PDF: not measured (pandoc or chromium is not installed)');
+      else console.log(`pandoc + Chromium PDF, corpus     ${other.pdf.toFixed(2).padStart(7)} s   ratio ours/theirs ${(pdfCorpus.seconds / other.pdf).toFixed(2)}`);
+      if (other.pptx === null) console.log('pandoc PPTX: not measured (pandoc is not installed)');
+      else console.log(`pandoc PPTX, corpus               ${other.pptx.toFixed(2).padStart(7)} s   ratio ours/theirs ${(deckCorpus.seconds / other.pptx).toFixed(2)}`);
+    }
+  } finally {
+    rmSync(corpus, { recursive: true, force: true });
+  }
+}
+
+await main();
