@@ -17,7 +17,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@react-pdf/renderer', message: 'react-pdf belongs in templates/pdf.' }, { name: 'pptxgenjs', message: 'pptxgenjs belongs in templates/pptx.' }] },
+        {
+          paths: [
+            { name: '@react-pdf/renderer', message: 'react-pdf belongs in templates/pdf.' },
+            { name: 'pptxgenjs', message: 'pptxgenjs belongs in templates/pptx.' },
+          ],
+        },
       ],
     },
   },

@@ -28,10 +28,14 @@ interface Measurement {
 
 /** Runs one build in a fresh process, so that its time and peak memory are its own. */
 function measure(contentDir: string, format: EditionFormat): Measurement {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('scripts/bench.ts'), '--child', format, '--content', contentDir], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('scripts/bench.ts'), '--child', format, '--content', contentDir],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   if (child.status !== 0) throw new Error(`benchmark child failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
 }
@@ -54,7 +58,7 @@ function word(seed: number): string {
 }
 
 function sentence(seed: number, length: number): string {
-  const words = Array.from({ length }, (_, i) => word(seed * 7 + i * 13 + (i * i) % 5));
+  const words = Array.from({ length }, (_, i) => word(seed * 7 + i * 13 + ((i * i) % 5)));
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -65,18 +69,24 @@ export function generateCorpus(dir: string): void {
   cpSync('content/brand.yml', path.join(dir, 'brand.yml'));
   cpSync('content/assets', path.join(dir, 'assets'), { recursive: true });
   for (let n = 1; n <= CORPUS_CHAPTERS; n++) {
-    const parts: string[] = [`---\ntitle: Chapter ${n} on ${word(n)} and ${word(n + 3)}\norder: ${n}\nsummary: ${sentence(n, 18)}\n---\n`];
+    const parts: string[] = [
+      `---\ntitle: Chapter ${n} on ${word(n)} and ${word(n + 3)}\norder: ${n}\nsummary: ${sentence(n, 18)}\n---\n`,
+    ];
     let words = 18;
     let section = 0;
     while (words < WORDS_PER_CHAPTER) {
       section++;
       parts.push(`## Section ${section}: ${word(n + section)} ${word(n * section)}\n`);
       for (let p = 0; p < 2; p++) {
-        const paragraph = Array.from({ length: 4 }, (_, s) => sentence(n * 31 + section * 7 + p * 3 + s, 12)).join(' ');
+        const paragraph = Array.from({ length: 4 }, (_, s) =>
+          sentence(n * 31 + section * 7 + p * 3 + s, 12),
+        ).join(' ');
         parts.push(`${paragraph}\n`);
         words += 48;
       }
-      parts.push(`- ${sentence(n + section, 6)}\n- ${sentence(n + section + 1, 7)}\n- ${sentence(n + section + 2, 5)}\n`);
+      parts.push(
+        `- ${sentence(n + section, 6)}\n- ${sentence(n + section + 1, 7)}\n- ${sentence(n + section + 2, 5)}\n`,
+      );
       words += 18;
       if (section % 2 === 0) {
         parts.push(`> ${sentence(n + section + 9, 14)}\n`);
@@ -112,9 +122,28 @@ function compare(corpus: string): { pdf: number | null; pptx: number | null } {
   const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find(has);
   if (!chromium) return { pdf: null, pptx };
   const started = performance.now();
-  timed('pandoc', ['-f', 'markdown', '-s', '--toc', '--metadata', 'title=Benchmark corpus', '-o', 'pandoc.html', ...files], corpus);
+  timed(
+    'pandoc',
+    ['-f', 'markdown', '-s', '--toc', '--metadata', 'title=Benchmark corpus', '-o', 'pandoc.html', ...files],
+    corpus,
+  );
   const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
-  timed(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, `--print-to-pdf=${path.join(corpus, 'pandoc.pdf')}`, `file://${path.join(corpus, 'pandoc.html')}`], corpus);
+  timed(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      `--print-to-pdf=${path.join(corpus, 'pandoc.pdf')}`,
+      `file://${path.join(corpus, 'pandoc.html')}`,
+    ],
+    corpus,
+  );
   rmSync(profile, { recursive: true, force: true });
   return { pdf: (performance.now() - started) / 1000, pptx };
 }
@@ -125,13 +154,22 @@ function line(label: string, m: Measurement, unit: string): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { compare: { type: 'boolean', default: false }, child: { type: 'string' }, content: { type: 'string' } },
+    options: {
+      compare: { type: 'boolean', default: false },
+      child: { type: 'string' },
+      content: { type: 'string' },
+      'write-corpus': { type: 'string' },
+    },
   });
   if (values.child) return child(values.child as EditionFormat, values.content!);
+  if (values['write-corpus']) return generateCorpus(values['write-corpus']);
   const corpus = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-'));
   try {
     generateCorpus(corpus);
-    const words = readdirSync(path.join(corpus, 'en')).reduce((sum, f) => sum + readFileSync(path.join(corpus, 'en', f), 'utf8').split(/\s+/).length, 0);
+    const words = readdirSync(path.join(corpus, 'en')).reduce(
+      (sum, f) => sum + readFileSync(path.join(corpus, 'en', f), 'utf8').split(/\s+/).length,
+      0,
+    );
     console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})\n`);
     const pdfShipped = measure(path.resolve('content'), 'pdf');
     console.log(line('PDF, shipped content', pdfShipped, 'pages'));
@@ -144,10 +182,17 @@ async function main(): Promise<void> {
     if (values.compare) {
       const other = compare(corpus);
       console.log('');
-      if (other.pdf === null) console.log('pandoc + Chromium PDF: not measured (pandoc or chromium is not installed)');
-      else console.log(`pandoc + Chromium PDF, corpus     ${other.pdf.toFixed(2).padStart(7)} s   ratio ours/theirs ${(pdfCorpus.seconds / other.pdf).toFixed(2)}`);
+      if (other.pdf === null)
+        console.log('pandoc + Chromium PDF: not measured (pandoc or chromium is not installed)');
+      else
+        console.log(
+          `pandoc + Chromium PDF, corpus     ${other.pdf.toFixed(2).padStart(7)} s   ratio ours/theirs ${(pdfCorpus.seconds / other.pdf).toFixed(2)}`,
+        );
       if (other.pptx === null) console.log('pandoc PPTX: not measured (pandoc is not installed)');
-      else console.log(`pandoc PPTX, corpus               ${other.pptx.toFixed(2).padStart(7)} s   ratio ours/theirs ${(deckCorpus.seconds / other.pptx).toFixed(2)}`);
+      else
+        console.log(
+          `pandoc PPTX, corpus               ${other.pptx.toFixed(2).padStart(7)} s   ratio ours/theirs ${(deckCorpus.seconds / other.pptx).toFixed(2)}`,
+        );
     }
   } finally {
     rmSync(corpus, { recursive: true, force: true });

@@ -24,7 +24,11 @@ export function blockText(blocks: readonly Block[]): string[] {
       case 'blockquote':
       case 'pullQuote':
       case 'callout':
-        return [...(block.type === 'callout' && block.title ? [block.title] : []), ...blockText(block.children), ...(block.type === 'pullQuote' && block.by ? [block.by] : [])];
+        return [
+          ...(block.type === 'callout' && block.title ? [block.title] : []),
+          ...blockText(block.children),
+          ...(block.type === 'pullQuote' && block.by ? [block.by] : []),
+        ];
       case 'image':
         return block.caption ? [block.caption] : [];
       case 'table':

@@ -85,7 +85,8 @@ export interface Logo {
   paths: LogoShape[];
 }
 
-export type SemanticColor = 'foreground' | 'background' | 'primary' | 'secondary' | 'muted' | 'light' | 'onPrimary';
+export type SemanticColor =
+  'foreground' | 'background' | 'primary' | 'secondary' | 'muted' | 'light' | 'onPrimary';
 
 /** The resolved theme that templates receive: colours as hex, fonts as files, sizes as numbers. */
 export interface Brand {
@@ -99,6 +100,9 @@ export interface Brand {
   fonts: { base: FontFamily; headings: FontFamily };
   type: { baseSize: number; lineHeight: number; scale: number; headingWeight: number };
   logo: Logo | null;
-  pdf: { pageSize: 'A4' | 'A5' | 'LETTER'; marginsMm: { top: number; bottom: number; inner: number; outer: number } };
+  pdf: {
+    pageSize: 'A4' | 'A5' | 'LETTER';
+    marginsMm: { top: number; bottom: number; inner: number; outer: number };
+  };
   pptx: { headingFont: string; baseFont: string; titleSize: number; bodySize: number; minBodySize: number };
 }

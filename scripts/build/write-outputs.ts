@@ -36,9 +36,10 @@ export function writeOutputs(outDir: string, outputs: readonly BuiltOutput[]): M
   const previous = readManifest(manifestPath);
   const entries = outputs.map(manifestEntry);
   const written = new Set(entries.map((e) => e.file));
-  const manifest = [...previous.filter((e) => !written.has(e.file) && existsSync(path.join(outDir, e.file))), ...entries].sort((a, b) =>
-    a.file.localeCompare(b.file),
-  );
+  const manifest = [
+    ...previous.filter((e) => !written.has(e.file) && existsSync(path.join(outDir, e.file))),
+    ...entries,
+  ].sort((a, b) => a.file.localeCompare(b.file));
   const staged: { temp: string; final: string }[] = [];
   try {
     for (const output of outputs) staged.push(stage(path.join(outDir, output.file), output.data));

@@ -8,5 +8,9 @@ interface Bookmark {
   expanded?: boolean;
 }
 
-export const BookmarkView = View as unknown as ComponentType<ComponentProps<typeof View> & { bookmark?: Bookmark }>;
-export const BookmarkText = Text as unknown as ComponentType<ComponentProps<typeof Text> & { bookmark?: Bookmark }>;
+export const BookmarkView = View as unknown as ComponentType<
+  ComponentProps<typeof View> & { bookmark?: Bookmark }
+>;
+export const BookmarkText = Text as unknown as ComponentType<
+  ComponentProps<typeof Text> & { bookmark?: Bookmark }
+>;

@@ -1,6 +1,7 @@
 // Registers the brand's font files with react-pdf: one family per unicode subset, used as fallbacks in order.
 import { Font } from '@react-pdf/renderer';
 import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
+import { fontDataUrl } from './woff.ts';
 
 const registered = new Set<string>();
 
@@ -26,7 +27,9 @@ export function registerFonts(brand: Brand): void {
         family: name,
         fonts: family.faces.flatMap((face) => {
           const file = face.files.find((f) => f.subset === subset);
-          return file ? [{ src: file.path, fontWeight: face.weight, fontStyle: face.style }] : [];
+          return file
+            ? [{ src: fontDataUrl(file.path), fontWeight: face.weight, fontStyle: face.style }]
+            : [];
         }),
       });
     }

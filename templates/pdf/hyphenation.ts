@@ -1,7 +1,9 @@
 // Hyphenation in the edition's language, with the patterns of the hyphen package (en, nl, fr).
 import { createRequire } from 'node:module';
 
-type Hyphenator = { hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string };
+type Hyphenator = {
+  hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
+};
 
 const require = createRequire(import.meta.url);
 const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb', nl: 'hyphen/nl', fr: 'hyphen/fr' };

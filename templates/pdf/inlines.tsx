@@ -4,7 +4,11 @@ import type { ReactNode } from 'react';
 import type { Inline } from '../../scripts/model.ts';
 import { anchors, type PdfContext } from './context.ts';
 
-type InlineHandler<K extends Inline['type']> = (node: Extract<Inline, { type: K }>, context: PdfContext, key: number) => ReactNode;
+type InlineHandler<K extends Inline['type']> = (
+  node: Extract<Inline, { type: K }>,
+  context: PdfContext,
+  key: number,
+) => ReactNode;
 
 const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
   text: (node) => node.value,
@@ -24,7 +28,11 @@ const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
     </Text>
   ),
   link: (node, context, key) => (
-    <Link key={key} src={node.url} style={{ color: context.theme.color.primary, textDecoration: 'underline' }}>
+    <Link
+      key={key}
+      src={node.url}
+      style={{ color: context.theme.color.primary, textDecoration: 'underline' }}
+    >
       {renderInlines(node.children, context)}
     </Link>
   ),
@@ -35,12 +43,18 @@ const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
   ),
   break: () => '\n',
   footnoteReference: (node, context, key) => (
-    <Link key={key} src={`#${anchors.footnote(context.chapter.slug, node.number)}`} style={{ textDecoration: 'none', color: context.theme.color.primary }}>
+    <Link
+      key={key}
+      src={`#${anchors.footnote(context.chapter.slug, node.number)}`}
+      style={{ textDecoration: 'none', color: context.theme.color.primary }}
+    >
       <Text style={{ fontSize: context.theme.size.small * 0.85, verticalAlign: 'super' }}>{node.number}</Text>
     </Link>
   ),
 };
 
 export function renderInlines(nodes: readonly Inline[], context: PdfContext): ReactNode[] {
-  return nodes.map((node, index) => (handlers[node.type] as InlineHandler<Inline['type']>)(node as never, context, index));
+  return nodes.map((node, index) =>
+    (handlers[node.type] as InlineHandler<Inline['type']>)(node as never, context, index),
+  );
 }

@@ -24,7 +24,9 @@ export async function renderBrochure(publication: Publication): Promise<Rendered
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
-  const data = await renderToBuffer(<Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />);
+  const data = await renderToBuffer(
+    <Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />,
+  );
   return { data, count: { pages: final.totalPages } };
 }
 
@@ -37,10 +39,28 @@ interface BrochureProps {
   probe: LayoutProbe;
 }
 
-function BodyPage({ publication, theme, probe, children }: { publication: Publication; theme: PdfTheme; probe: LayoutProbe; children: ReactNode }) {
+function BodyPage({
+  publication,
+  theme,
+  probe,
+  children,
+}: {
+  publication: Publication;
+  theme: PdfTheme;
+  probe: LayoutProbe;
+  children: ReactNode;
+}) {
   const { margin } = theme;
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ paddingTop: margin.top, paddingBottom: margin.bottom, paddingLeft: margin.left, paddingRight: margin.right }}>
+    <Page
+      size={[theme.page.width, theme.page.height]}
+      style={{
+        paddingTop: margin.top,
+        paddingBottom: margin.bottom,
+        paddingLeft: margin.left,
+        paddingRight: margin.right,
+      }}
+    >
       <RunningHead publication={publication} theme={theme} probe={probe} />
       {children}
     </Page>
@@ -69,7 +89,14 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
         <Contents publication={publication} theme={theme} pages={pages} />
       </BodyPage>
       {edition.chapters.map((chapter, index) => {
-        const context: PdfContext = { theme, brand, labels: publication.labels, lang: edition.lang, chapter, hyphenate };
+        const context: PdfContext = {
+          theme,
+          brand,
+          labels: publication.labels,
+          lang: edition.lang,
+          chapter,
+          hyphenate,
+        };
         const marker = (
           <Text
             style={{ fontSize: 1, lineHeight: 1, height: 0 }}
@@ -90,4 +117,3 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
     </Document>
   );
 }
-

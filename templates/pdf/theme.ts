@@ -3,7 +3,11 @@ import type { Brand } from '../../scripts/brand/schema.ts';
 import { mm } from '../units.ts';
 import { fontStack } from './fonts.ts';
 
-export const PAGE_SIZES = { A4: { width: mm(210), height: mm(297) }, A5: { width: mm(148), height: mm(210) }, LETTER: { width: 612, height: 792 } };
+export const PAGE_SIZES = {
+  A4: { width: mm(210), height: mm(297) },
+  A5: { width: mm(148), height: mm(210) },
+  LETTER: { width: 612, height: 792 },
+};
 
 export function pdfTheme(brand: Brand) {
   const base = brand.type.baseSize;

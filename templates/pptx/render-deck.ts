@@ -1,16 +1,49 @@
+// The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
 import pptxgen from 'pptxgenjs';
 import type { Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../index.ts';
+import { imagePicture, logoPicture } from './assets.ts';
+import { deriveSlides } from './derive-slides.ts';
+import { defineMasters, MASTERS } from './masters.ts';
+import { createTextMeasure } from './measure.ts';
+import { fixPackage } from './package-fixes.ts';
+import { drawSlide } from './slides/index.ts';
+import { deckTheme, GRID, languageTag, SLIDE } from './theme.ts';
 
 export async function renderDeck(publication: Publication): Promise<Rendered> {
+  const { brand, edition } = publication;
+  const theme = deckTheme(brand);
+  const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
+  const slides = deriveSlides(publication, measure);
+
   const pptx = new pptxgen();
-  pptx.layout = 'LAYOUT_16x9';
-  const title = pptx.addSlide();
-  title.addText(publication.edition.title, { x: 0.5, y: 2, w: 9, h: 1, fontSize: 36 });
-  for (const chapter of publication.edition.chapters) {
-    const slide = pptx.addSlide();
-    slide.addText(chapter.title, { x: 0.5, y: 0.5, w: 9, h: 1, fontSize: 32 });
+  pptx.layout = SLIDE.layout;
+  pptx.title = edition.title;
+  pptx.author = brand.name;
+  pptx.company = brand.name;
+  pptx.subject = edition.subtitle ?? '';
+  pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+  const logos = brand.logo
+    ? {
+        onLight: await logoPicture(brand.logo, theme.colors.primary, GRID.logoHeight),
+        onColour: await logoPicture(brand.logo, theme.colors.onPrimary, GRID.titleSlideLogoHeight),
+      }
+    : { onLight: null, onColour: null };
+  defineMasters(pptx, theme, logos, brand.name);
+
+  const ctx = { pptx, theme, picture: imagePicture };
+  for (const s of slides) {
+    const slide = pptx.addSlide({ masterName: MASTERS[s.kind] });
+    await drawSlide(slide, s, ctx);
+    slide.addNotes(s.notes.join('\n'));
   }
-  const data = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  return { data, count: { slides: publication.edition.chapters.length + 1 } };
+
+  const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  const data = await fixPackage(raw, {
+    slideLanguages: slides.map((s) => s.lang),
+    deckLanguage: languageTag(edition.lang),
+    title: edition.title,
+    creator: brand.name,
+  });
+  return { data, count: { slides: slides.length } };
 }

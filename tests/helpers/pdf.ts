@@ -37,7 +37,8 @@ type Destination = string | unknown[] | null;
 
 export async function readPdf(file: string): Promise<PdfReading> {
   const data = new Uint8Array(readFileSync(file));
-  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
   const pageOf = async (dest: Destination): Promise<number | null> => {
     const explicit = typeof dest === 'string' ? await document.getDestination(dest) : dest;
     const ref = explicit?.[0];
@@ -51,19 +52,42 @@ export async function readPdf(file: string): Promise<PdfReading> {
     const content = await page.getTextContent();
     const items = content.items.flatMap((item) =>
       'str' in item && item.str.trim() !== ''
-        ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }]
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              width: item.width,
+              height: item.height,
+            },
+          ]
         : [],
     );
-    const annotations = (await page.getAnnotations()) as { subtype: string; rect: number[]; dest?: Destination; url?: string }[];
+    const annotations = (await page.getAnnotations()) as {
+      subtype: string;
+      rect: number[];
+      dest?: Destination;
+      url?: string;
+    }[];
     const links = await Promise.all(
-      annotations.filter((a) => a.subtype === 'Link').map(async (a) => ({ rect: a.rect, page: a.dest ? await pageOf(a.dest) : null, url: a.url ?? null })),
+      annotations
+        .filter((a) => a.subtype === 'Link')
+        .map(async (a) => ({ rect: a.rect, page: a.dest ? await pageOf(a.dest) : null, url: a.url ?? null })),
     );
     pages.push({ number, width, height, text: items.map((i) => i.str).join(' '), items, links });
   }
-  const walk = async (items: { title: string; dest: Destination; items: unknown[] }[] | null): Promise<OutlineItem[]> =>
-    Promise.all((items ?? []).map(async (item) => ({ title: item.title, page: await pageOf(item.dest), items: await walk(item.items as never) })));
+  const walk = async (
+    items: { title: string; dest: Destination; items: unknown[] }[] | null,
+  ): Promise<OutlineItem[]> =>
+    Promise.all(
+      (items ?? []).map(async (item) => ({
+        title: item.title,
+        page: await pageOf(item.dest),
+        items: await walk(item.items as never),
+      })),
+    );
   const outline = await walk((await document.getOutline()) as never);
-  const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+  const info = (await document.getMetadata()).info as unknown as Record<string, unknown>;
   return { document, pages, outline, info };
 }
 

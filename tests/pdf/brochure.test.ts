@@ -29,7 +29,9 @@ function contentsPage(title: string): number {
   const contents = pdf.pages[1]!;
   const titleItem = contents.items.find((item) => item.str === title);
   expect(titleItem, `"${title}" on the contents page`).toBeDefined();
-  const number = contents.items.find((item) => /^\d+$/.test(item.str) && Math.abs(item.y - titleItem!.y) < 2 && item.x > titleItem!.x);
+  const number = contents.items.find(
+    (item) => /^\d+$/.test(item.str) && Math.abs(item.y - titleItem!.y) < 2 && item.x > titleItem!.x,
+  );
   expect(number, `page number beside "${title}"`).toBeDefined();
   return Number(number!.str);
 }
@@ -42,8 +44,12 @@ describe('brochure structure', () => {
       expect(squeeze(page.text)).toContain(squeeze(chapter.title));
       // The opener, not a mention: the title is set in the chapter-title size on that page.
       const titleSize = pdfTheme(content.brand).size.chapterTitle;
-      const opener = page.items.filter((item) => item.height >= titleSize * 0.9 && squeeze(chapter.title).includes(squeeze(item.str)));
-      expect(opener.length, `title of ${chapter.file} in large type on page ${page.number}`).toBeGreaterThan(0);
+      const opener = page.items.filter(
+        (item) => item.height >= titleSize * 0.9 && squeeze(chapter.title).includes(squeeze(item.str)),
+      );
+      expect(opener.length, `title of ${chapter.file} in large type on page ${page.number}`).toBeGreaterThan(
+        0,
+      );
     }
   });
 
@@ -52,7 +58,9 @@ describe('brochure structure', () => {
     for (const [index, chapter] of edition.chapters.entries()) {
       const entry = pdf.outline[index]!;
       expect(entry.page).toBe(contentsPage(chapter.title));
-      const sections = chapter.blocks.flatMap((b) => (b.type === 'heading' && b.depth === 2 ? [blockText([b])[0]] : []));
+      const sections = chapter.blocks.flatMap((b) =>
+        b.type === 'heading' && b.depth === 2 ? [blockText([b])[0]] : [],
+      );
       expect(entry.items.map((item) => item.title)).toEqual(expect.arrayContaining(sections));
       for (const section of entry.items) expect(section.page).toBeGreaterThanOrEqual(entry.page!);
     }
@@ -66,11 +74,19 @@ describe('brochure structure', () => {
   it('prints all of every chapter’s text', () => {
     // Footnote markers are set small and raised; the model's text does not carry them.
     const bodySize = pdfTheme(content.brand).size.body;
-    const printed = pdf.pages.flatMap((page) => page.items.filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)));
+    const printed = pdf.pages.flatMap((page) =>
+      page.items.filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)),
+    );
     const all = squeeze(printed.map((item) => item.str).join(''));
     for (const chapter of edition.chapters) {
-      const paragraphs = [chapter.title, chapter.summary ?? '', ...blockText(chapter.blocks), ...chapter.footnotes.flatMap((n) => blockText(n.blocks))];
-      for (const text of paragraphs) expect(all, `${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
+      const paragraphs = [
+        chapter.title,
+        chapter.summary ?? '',
+        ...blockText(chapter.blocks),
+        ...chapter.footnotes.flatMap((n) => blockText(n.blocks)),
+      ];
+      for (const text of paragraphs)
+        expect(all, `${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
       for (const event of chapter.timeline) expect(all).toContain(squeeze(event.label));
     }
   });
@@ -136,6 +152,8 @@ describe('brochure metadata and file', () => {
   });
 
   it.skipIf(!mustHave('pdfinfo'))('is A4', () => {
-    expect(execFileSync('pdfinfo', [FILE], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [FILE], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/,
+    );
   });
 });

@@ -6,8 +6,29 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
   const { theme } = context;
   const title = block.title ?? context.labels.callout[block.kind];
   return (
-    <View key={key} wrap={false} style={{ backgroundColor: theme.color.light, borderLeftWidth: theme.rule * 4, borderLeftColor: theme.color.primary, padding: theme.line, marginVertical: theme.line * 0.6 }}>
-      <Text style={{ fontFamily: theme.font.display, fontWeight: 700, fontSize: theme.size.small, letterSpacing: 0.6, textTransform: 'uppercase', color: theme.color.primary, marginBottom: theme.line * 0.3, lineHeight: theme.leading }}>
+    <View
+      key={key}
+      wrap={false}
+      style={{
+        backgroundColor: theme.color.light,
+        borderLeftWidth: theme.rule * 4,
+        borderLeftColor: theme.color.primary,
+        padding: theme.line,
+        marginVertical: theme.line * 0.6,
+      }}
+    >
+      <Text
+        style={{
+          fontFamily: theme.font.display,
+          fontWeight: 700,
+          fontSize: theme.size.small,
+          letterSpacing: 0.6,
+          textTransform: 'uppercase',
+          color: theme.color.primary,
+          marginBottom: theme.line * 0.3,
+          lineHeight: theme.leading,
+        }}
+      >
         {title}
       </Text>
       {renderBlocks(block.children, { ...context, tight: true })}

@@ -4,7 +4,18 @@ import type { BlockHandler } from './types.ts';
 export const code: BlockHandler<'code'> = (block, context, key) => {
   const { theme } = context;
   return (
-    <Text key={key} hyphenationCallback={(word) => [word]} style={{ fontFamily: theme.font.display, fontSize: theme.size.small, lineHeight: theme.leading, backgroundColor: theme.color.light, padding: theme.line * 0.5, marginVertical: theme.line * 0.5 }}>
+    <Text
+      key={key}
+      hyphenationCallback={(word) => [word]}
+      style={{
+        fontFamily: theme.font.display,
+        fontSize: theme.size.small,
+        lineHeight: theme.leading,
+        backgroundColor: theme.color.light,
+        padding: theme.line * 0.5,
+        marginVertical: theme.line * 0.5,
+      }}
+    >
       {block.value}
     </Text>
   );

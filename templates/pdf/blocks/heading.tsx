@@ -10,7 +10,9 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
     <BookmarkText
       key={key}
       id={`${context.chapter.slug}--${block.id}`}
-      bookmark={block.depth <= 3 ? { title: inlineText(block.children), fit: false, expanded: false } : undefined}
+      bookmark={
+        block.depth <= 3 ? { title: inlineText(block.children), fit: false, expanded: false } : undefined
+      }
       // Keep a heading with at least three lines of what follows it.
       minPresenceAhead={theme.line * 3}
       hyphenationCallback={(word) => [word]}

@@ -28,5 +28,7 @@ const handlers = {
 } satisfies { [K in BlockType]: BlockHandler<K> };
 
 export function renderBlocks(blocks: readonly Block[], context: PdfContext): ReactNode[] {
-  return blocks.map((block, index) => (handlers[block.type] as BlockHandler<BlockType>)(block, context, index));
+  return blocks.map((block, index) =>
+    (handlers[block.type] as BlockHandler<BlockType>)(block, context, index),
+  );
 }

@@ -8,8 +8,23 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
     <View key={key} style={{ marginBottom: theme.line * 0.6 }}>
       {block.items.map((item, index) => (
         <View key={index} style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
-          <Text style={{ ...theme.text, width: theme.size.body * 1.6, marginBottom: 0, color: theme.color.primary, fontFamily: theme.font.display, fontWeight: 600 }}>
-            {item.checked === null ? (block.ordered ? `${block.start + index}.` : '•') : item.checked ? '☑' : '☐'}
+          <Text
+            style={{
+              ...theme.text,
+              width: theme.size.body * 1.6,
+              marginBottom: 0,
+              color: theme.color.primary,
+              fontFamily: theme.font.display,
+              fontWeight: 600,
+            }}
+          >
+            {item.checked === null
+              ? block.ordered
+                ? `${block.start + index}.`
+                : '•'
+              : item.checked
+                ? '☑'
+                : '☐'}
           </Text>
           <View style={{ flex: 1 }}>{renderBlocks(item.blocks, { ...context, tight: true })}</View>
         </View>

@@ -4,15 +4,57 @@ import type { BlockHandler } from './types.ts';
 
 export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
   const { theme } = context;
-  const text = block.children.flatMap((child) => (child.type === 'paragraph' ? [inlineText(child.children)] : [])).join(' ');
+  const text = block.children
+    .flatMap((child) => (child.type === 'paragraph' ? [inlineText(child.children)] : []))
+    .join(' ');
   return (
-    <View key={key} wrap={false} style={{ marginVertical: theme.line * 1.2, paddingVertical: theme.line * 0.6, borderTopWidth: theme.rule, borderBottomWidth: theme.rule, borderColor: theme.color.primary }}>
-      <Text style={{ fontFamily: theme.font.display, fontWeight: 800, fontSize: theme.size.pullQuote * 2.4, lineHeight: 1, color: theme.color.primary, marginBottom: -theme.size.pullQuote * 0.8 }}>“</Text>
-      <Text hyphenationCallback={(word) => [word]} style={{ fontFamily: theme.font.display, fontWeight: theme.font.displayWeight, fontSize: theme.size.pullQuote, lineHeight: theme.headingLeading, color: theme.color.foreground }}>
+    <View
+      key={key}
+      wrap={false}
+      style={{
+        marginVertical: theme.line * 1.2,
+        paddingVertical: theme.line * 0.6,
+        borderTopWidth: theme.rule,
+        borderBottomWidth: theme.rule,
+        borderColor: theme.color.primary,
+      }}
+    >
+      <Text
+        style={{
+          fontFamily: theme.font.display,
+          fontWeight: 800,
+          fontSize: theme.size.pullQuote * 2.4,
+          lineHeight: 1,
+          color: theme.color.primary,
+          marginBottom: -theme.size.pullQuote * 0.8,
+        }}
+      >
+        “
+      </Text>
+      <Text
+        hyphenationCallback={(word) => [word]}
+        style={{
+          fontFamily: theme.font.display,
+          fontWeight: theme.font.displayWeight,
+          fontSize: theme.size.pullQuote,
+          lineHeight: theme.headingLeading,
+          color: theme.color.foreground,
+        }}
+      >
         {text}
       </Text>
       {block.by ? (
-        <Text style={{ fontFamily: theme.font.display, fontSize: theme.size.small, color: theme.color.muted, marginTop: theme.line * 0.5, lineHeight: theme.leading }}>— {block.by}</Text>
+        <Text
+          style={{
+            fontFamily: theme.font.display,
+            fontSize: theme.size.small,
+            color: theme.color.muted,
+            marginTop: theme.line * 0.5,
+            lineHeight: theme.leading,
+          }}
+        >
+          — {block.by}
+        </Text>
       ) : null}
     </View>
   );

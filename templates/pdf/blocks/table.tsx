@@ -6,7 +6,17 @@ import type { BlockHandler } from './types.ts';
 
 const ALIGN = { left: 'left', center: 'center', right: 'right' } as const;
 
-function Row({ cells, align, context, header }: { cells: Inline[][]; align: Alignment[]; context: PdfContext; header: boolean }) {
+function Row({
+  cells,
+  align,
+  context,
+  header,
+}: {
+  cells: Inline[][];
+  align: Alignment[];
+  context: PdfContext;
+  header: boolean;
+}) {
   const { theme } = context;
   return (
     <View

@@ -3,5 +3,15 @@ import type { BlockHandler } from './types.ts';
 
 export const thematicBreak: BlockHandler<'thematicBreak'> = (_block, context, key) => {
   const { theme } = context;
-  return <View key={key} style={{ width: theme.measure / 6, borderTopWidth: theme.rule * 2, borderTopColor: theme.color.primary, marginVertical: theme.line * 1.2 }} />;
+  return (
+    <View
+      key={key}
+      style={{
+        width: theme.measure / 6,
+        borderTopWidth: theme.rule * 2,
+        borderTopColor: theme.color.primary,
+        marginVertical: theme.line * 1.2,
+      }}
+    />
+  );
 };

@@ -9,31 +9,87 @@ export function BackCover({ publication, theme }: { publication: Publication; th
   const { margin, color, font, size } = theme;
   const qrSize = theme.page.width * 0.22;
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.secondary, paddingTop: margin.top * 1.4, paddingBottom: margin.bottom * 1.4, paddingLeft: margin.left, paddingRight: margin.right }}>
+    <Page
+      size={[theme.page.width, theme.page.height]}
+      style={{
+        backgroundColor: color.secondary,
+        paddingTop: margin.top * 1.4,
+        paddingBottom: margin.bottom * 1.4,
+        paddingLeft: margin.left,
+        paddingRight: margin.right,
+      }}
+    >
       <View style={{ flexGrow: 1 }} />
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
-          <Text style={{ fontFamily: font.display, fontWeight: 700, fontSize: size.small, letterSpacing: 0.6, textTransform: 'uppercase', color: color.onPrimary, marginBottom: theme.line, lineHeight: theme.leading }}>
+          <Text
+            style={{
+              fontFamily: font.display,
+              fontWeight: 700,
+              fontSize: size.small,
+              letterSpacing: 0.6,
+              textTransform: 'uppercase',
+              color: color.onPrimary,
+              marginBottom: theme.line,
+              lineHeight: theme.leading,
+            }}
+          >
             {labels.contact}
           </Text>
           {brand.contact.map((line, index) => (
-            <Text key={index} style={{ fontFamily: font.text, fontSize: size.lead, color: color.onPrimary, lineHeight: theme.leading }}>
+            <Text
+              key={index}
+              style={{
+                fontFamily: font.text,
+                fontSize: size.lead,
+                color: color.onPrimary,
+                lineHeight: theme.leading,
+              }}
+            >
               {line}
             </Text>
           ))}
-          <Text style={{ fontFamily: font.display, fontWeight: 700, fontSize: size.h3, color: color.onPrimary, marginTop: theme.line * 1.5, lineHeight: theme.headingLeading }}>{brand.websiteLabel}</Text>
+          <Text
+            style={{
+              fontFamily: font.display,
+              fontWeight: 700,
+              fontSize: size.h3,
+              color: color.onPrimary,
+              marginTop: theme.line * 1.5,
+              lineHeight: theme.headingLeading,
+            }}
+          >
+            {brand.websiteLabel}
+          </Text>
         </View>
         <View style={{ alignItems: 'center' }}>
           <View style={{ backgroundColor: color.background }}>
             <QrCode text={brand.website} size={qrSize} color={color.foreground} />
           </View>
-          <Text style={{ fontFamily: font.display, fontSize: size.small * 0.9, color: color.onPrimary, marginTop: theme.line * 0.5, lineHeight: theme.leading, width: qrSize, textAlign: 'center' }}>
+          <Text
+            style={{
+              fontFamily: font.display,
+              fontSize: size.small * 0.9,
+              color: color.onPrimary,
+              marginTop: theme.line * 0.5,
+              lineHeight: theme.leading,
+              width: qrSize,
+              textAlign: 'center',
+            }}
+          >
             {labels.scanToVisit}
           </Text>
         </View>
       </View>
       {brand.logo ? (
-        <View style={{ marginTop: theme.line * 4, paddingTop: theme.line, borderTopWidth: theme.rule, borderTopColor: color.onPrimary }}>
+        <View
+          style={{
+            marginTop: theme.line * 4,
+            paddingTop: theme.line,
+            borderTopWidth: theme.rule,
+            borderTopColor: color.onPrimary,
+          }}
+        >
           <Logo logo={brand.logo} height={size.h2 * 1.4} color={color.onPrimary} />
         </View>
       ) : null}

@@ -9,20 +9,64 @@ import { Timeline } from './timeline.tsx';
  * A chapter: an opener on a new page (number, title, summary as lead), its timeline, its body and its notes.
  * `marker` records the page the chapter opens on, for the contents page.
  */
-export function ChapterSection({ context, number, marker }: { context: PdfContext; number: number; marker: ReactNode }) {
+export function ChapterSection({
+  context,
+  number,
+  marker,
+}: {
+  context: PdfContext;
+  number: number;
+  marker: ReactNode;
+}) {
   const { chapter, theme, labels } = context;
   const { color, font, size } = theme;
   return (
     <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
       <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.line * 1.5 }}>
         {marker}
-        <Text style={{ fontFamily: font.display, fontWeight: 800, fontSize: size.chapterNumber, color: color.primary, lineHeight: 1 }}>{String(number).padStart(2, '0')}</Text>
-        <View style={{ width: theme.measure * 0.12, borderTopWidth: theme.rule * 3, borderTopColor: color.primary, marginTop: theme.line * 0.8, marginBottom: theme.line }} />
-        <Text hyphenationCallback={(word) => [word]} style={{ fontFamily: font.display, fontWeight: font.displayWeight, fontSize: size.chapterTitle, lineHeight: theme.headingLeading, color: color.foreground }}>
+        <Text
+          style={{
+            fontFamily: font.display,
+            fontWeight: 800,
+            fontSize: size.chapterNumber,
+            color: color.primary,
+            lineHeight: 1,
+          }}
+        >
+          {String(number).padStart(2, '0')}
+        </Text>
+        <View
+          style={{
+            width: theme.measure * 0.12,
+            borderTopWidth: theme.rule * 3,
+            borderTopColor: color.primary,
+            marginTop: theme.line * 0.8,
+            marginBottom: theme.line,
+          }}
+        />
+        <Text
+          hyphenationCallback={(word) => [word]}
+          style={{
+            fontFamily: font.display,
+            fontWeight: font.displayWeight,
+            fontSize: size.chapterTitle,
+            lineHeight: theme.headingLeading,
+            color: color.foreground,
+          }}
+        >
           {chapter.title}
         </Text>
         {chapter.summary ? (
-          <Text hyphenationCallback={context.hyphenate} style={{ fontFamily: font.text, fontSize: size.lead, lineHeight: theme.leading, color: color.muted, marginTop: theme.line }}>
+          <Text
+            hyphenationCallback={context.hyphenate}
+            style={{
+              fontFamily: font.text,
+              fontSize: size.lead,
+              lineHeight: theme.leading,
+              color: color.muted,
+              marginTop: theme.line,
+            }}
+          >
             {chapter.summary}
           </Text>
         ) : null}
@@ -30,14 +74,53 @@ export function ChapterSection({ context, number, marker }: { context: PdfContex
       {chapter.timeline.length > 0 ? <Timeline events={chapter.timeline} theme={theme} /> : null}
       {renderBlocks(chapter.blocks, context)}
       {chapter.footnotes.length > 0 ? (
-        <View style={{ marginTop: theme.line * 1.5, paddingTop: theme.line * 0.5, borderTopWidth: theme.rule * 0.5, borderTopColor: color.muted }}>
-          <Text minPresenceAhead={theme.line * 2} style={{ fontFamily: font.display, fontWeight: 700, fontSize: size.small, letterSpacing: 0.6, textTransform: 'uppercase', color: color.muted, marginBottom: theme.line * 0.4, lineHeight: theme.leading }}>
+        <View
+          style={{
+            marginTop: theme.line * 1.5,
+            paddingTop: theme.line * 0.5,
+            borderTopWidth: theme.rule * 0.5,
+            borderTopColor: color.muted,
+          }}
+        >
+          <Text
+            minPresenceAhead={theme.line * 2}
+            style={{
+              fontFamily: font.display,
+              fontWeight: 700,
+              fontSize: size.small,
+              letterSpacing: 0.6,
+              textTransform: 'uppercase',
+              color: color.muted,
+              marginBottom: theme.line * 0.4,
+              lineHeight: theme.leading,
+            }}
+          >
             {labels.footnotes}
           </Text>
           {chapter.footnotes.map((note) => (
-            <View key={note.number} id={anchors.footnote(chapter.slug, note.number)} style={{ flexDirection: 'row' }}>
-              <Text style={{ width: size.body * 1.6, fontFamily: font.display, fontSize: size.small, color: color.primary, lineHeight: theme.leading }}>{note.number}</Text>
-              <View style={{ flex: 1 }}>{renderBlocks(note.blocks, { ...context, tight: true, theme: { ...theme, text: { ...theme.text, fontSize: size.small } } })}</View>
+            <View
+              key={note.number}
+              id={anchors.footnote(chapter.slug, note.number)}
+              style={{ flexDirection: 'row' }}
+            >
+              <Text
+                style={{
+                  width: size.body * 1.6,
+                  fontFamily: font.display,
+                  fontSize: size.small,
+                  color: color.primary,
+                  lineHeight: theme.leading,
+                }}
+              >
+                {note.number}
+              </Text>
+              <View style={{ flex: 1 }}>
+                {renderBlocks(note.blocks, {
+                  ...context,
+                  tight: true,
+                  theme: { ...theme, text: { ...theme.text, fontSize: size.small } },
+                })}
+              </View>
             </View>
           ))}
         </View>

@@ -11,12 +11,41 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
       <View style={{ flexDirection: 'row' }}>
         {events.map((event, index) => (
           <View key={index} style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
-            <Text style={{ fontFamily: font.display, fontWeight: 800, fontSize: size.h3, color: color.primary, lineHeight: theme.headingLeading, marginBottom: theme.line * 0.4 }}>{event.year}</Text>
+            <Text
+              style={{
+                fontFamily: font.display,
+                fontWeight: 800,
+                fontSize: size.h3,
+                color: color.primary,
+                lineHeight: theme.headingLeading,
+                marginBottom: theme.line * 0.4,
+              }}
+            >
+              {event.year}
+            </Text>
             <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: theme.line * 0.5 }}>
-              <View style={{ width: dot, height: dot, borderRadius: dot / 2, backgroundColor: color.primary }} />
-              <View style={{ flex: 1, height: theme.rule * 2, backgroundColor: index === events.length - 1 ? color.background : color.primary, marginRight: -theme.line * 0.5 }} />
+              <View
+                style={{ width: dot, height: dot, borderRadius: dot / 2, backgroundColor: color.primary }}
+              />
+              <View
+                style={{
+                  flex: 1,
+                  height: theme.rule * 2,
+                  backgroundColor: index === events.length - 1 ? color.background : color.primary,
+                  marginRight: -theme.line * 0.5,
+                }}
+              />
             </View>
-            <Text style={{ fontFamily: font.display, fontSize: size.small, lineHeight: theme.leading, color: color.foreground }}>{event.label}</Text>
+            <Text
+              style={{
+                fontFamily: font.display,
+                fontSize: size.small,
+                lineHeight: theme.leading,
+                color: color.foreground,
+              }}
+            >
+              {event.label}
+            </Text>
           </View>
         ))}
       </View>

@@ -1,0 +1,93 @@
+// The laid-out deck: what derive-slides decides and the drawers draw. Positions in inches, sizes in points.
+import type { Run } from './measure.ts';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type Bullet = { type: 'none' } | { type: 'bullet' } | { type: 'number'; start: number };
+
+export interface TextParagraph {
+  runs: Run[];
+  /** Bullet level, 0 for a top-level item. */
+  level: number;
+  bullet: Bullet;
+}
+
+export interface TextFrame {
+  box: Box;
+  font: 'heading' | 'body';
+  size: number;
+  /** Line spacing as a multiple of single spacing. */
+  lineSpacing: number;
+  /** Space before each paragraph, points. */
+  spaceBefore: number;
+  /** Indent of a bullet level, points: a level-n item starts (n + 1) × this from the left. */
+  bulletIndent: number;
+  align: 'left' | 'center' | 'right';
+  valign: 'top' | 'middle' | 'bottom';
+  paragraphs: TextParagraph[];
+  /** Measured height of the text, inches: never more than box.h. */
+  height: number;
+}
+
+export interface TimelineMark {
+  /** Centre of the event's column. */
+  x: number;
+  year: TextFrame;
+  label: TextFrame;
+}
+
+interface SlideBase {
+  /** Language tag of the slide's text, such as en-GB. */
+  lang: string;
+  /** Speaker notes, one entry a paragraph. */
+  notes: string[];
+}
+
+export type DeckSlide = SlideBase &
+  (
+    | {
+        kind: 'title';
+        title: TextFrame;
+        subtitle: TextFrame | null;
+        organisation: TextFrame;
+        website: TextFrame;
+      }
+    | { kind: 'agenda'; heading: TextFrame; items: TextFrame; continued: boolean }
+    | { kind: 'section'; number: TextFrame; label: TextFrame; title: TextFrame; body: TextFrame | null }
+    | {
+        kind: 'content';
+        title: TextFrame;
+        body: TextFrame | null;
+        /** A heading with prose only shows the prose's first sentence as a lead; the notes hold all of it. */
+        lead: TextFrame | null;
+        continued: boolean;
+      }
+    | { kind: 'quote'; mark: TextFrame; quote: TextFrame; by: TextFrame | null }
+    | {
+        kind: 'image';
+        title: TextFrame;
+        image: { src: string; alt: string; box: Box };
+        caption: TextFrame | null;
+      }
+    | {
+        kind: 'timeline';
+        title: TextFrame;
+        axis: { x1: number; x2: number; y: number };
+        marks: TimelineMark[];
+      }
+    | {
+        kind: 'closing';
+        label: TextFrame;
+        lines: TextFrame;
+        qr: { text: string; box: Box; panel: Box };
+        scan: TextFrame;
+      }
+  );
+
+export type SlideKind = DeckSlide['kind'];
+export type SlideOf<K extends SlideKind> = Extract<DeckSlide, { kind: K }>;

@@ -1,0 +1,186 @@
+// The deck's one theme: colours, fonts and type sizes from the brand, and the slide grid in inches.
+// Drawing code reads every colour, font, size and position from here.
+import type { Brand } from '../../scripts/brand/schema.ts';
+
+/**
+ * PowerPoint's own 16:9 size (13.333 × 7.5 in). Point sizes are judged against it: the 32–40 pt titles and
+ * 24 pt body of DESIGN.md read as intended here, while on the older 10 × 5.625 in slide the same sizes fill
+ * a third more of the slide and leave room for fewer words.
+ */
+export const SLIDE = { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 } as const;
+
+export const POINTS_PER_INCH = 72;
+export const pt = (inches: number): number => inches * POINTS_PER_INCH;
+export const inches = (points: number): number => points / POINTS_PER_INCH;
+
+/**
+ * A line at 100% spacing is 1.2 × the font size in PowerPoint; LibreOffice sets Arial's metric twin a little
+ * tighter (1.15), so measuring with 1.2 errs on the safe side.
+ */
+export const LINE_HEIGHT = 1.2;
+/** Wrap into 97% of a box's width, so that a renderer's rounding never pushes a word onto one line more. */
+export const WRAP_SAFETY = 0.97;
+/** At most this many bullets a slide (DESIGN.md: "at most about six"). */
+export const MAX_BULLETS = 6;
+export const MAX_AGENDA_ITEMS = 7;
+export const MAX_TIMELINE_EVENTS = 5;
+
+/** The grid, in inches. Margins are at least 0.5 in (DESIGN.md). */
+export const GRID = {
+  marginX: 0.75,
+  contentWidth: SLIDE.width - 2 * 0.75,
+  /** Content slides: the title (two lines at the title size, set on its last line), a short brand rule, the body. */
+  titleY: 0.45,
+  titleMinHeight: 1.1,
+  titleMaxHeight: 2.2,
+  ruleGap: 0.12,
+  ruleWidth: 0.9,
+  ruleHeight: 0.07,
+  bodyGap: 0.3,
+  bodyBottom: 6.45,
+  /** A heading with prose only: set large, lower on the slide. */
+  statementY: 1.3,
+  statementHeight: 2.1,
+  /** Footer band: organisation name left, slide number right. */
+  footerY: 6.85,
+  footerHeight: 0.3,
+  slideNumberWidth: 1.2,
+  /** The logo, small and in the same place on every slide but the title slide. */
+  logoHeight: 0.3,
+  logoY: 0.5,
+  logoGap: 0.3,
+  /** Title slide. */
+  titleSlideLogoHeight: 0.7,
+  titleSlideLogoY: 0.75,
+  titleSlideTextY: 2.0,
+  titleSlideTextHeight: 3.2,
+  bandY: 6.3,
+  /** Section slide: text column left, a band with the chapter number right. */
+  sectionBandX: 9.9,
+  sectionLabelHeight: 0.4,
+  sectionLabelGap: 0.12,
+  sectionTitleY: 1.6,
+  sectionTitleHeight: 2.1,
+  sectionBodyGap: 0.6,
+  sectionBodyBottom: 6.45,
+  /** Agenda: a colour panel with the heading left, the chapters right. */
+  agendaPanelWidth: 4.4,
+  agendaListY: 1.0,
+  agendaListBottom: 6.45,
+  /** Quote slide. */
+  quoteMarkRise: 0.3,
+  quoteMarkHeight: 1.6,
+  quoteY: 1.4,
+  quoteBottom: 5.6,
+  quoteByGap: 0.25,
+  quoteByHeight: 0.6,
+  quoteIndent: 1.25,
+  /** Image slide: the image above its caption. */
+  captionHeight: 0.9,
+  captionGap: 0.15,
+  /** Timeline. */
+  timelineAxisY: 3.85,
+  timelineDot: 0.26,
+  timelineYearHeight: 0.6,
+  timelineYearGap: 0.3,
+  timelineLabelGap: 0.35,
+  timelineLabelBottom: 6.45,
+  timelineLabelGutter: 0.3,
+  timelineLine: 0.04,
+  /** Closing slide: contact left, QR code on a white panel right. */
+  qrPanelX: 8.85,
+  qrPanelY: 1.25,
+  qrPanelSize: 3.7,
+  qrQuietZone: 0.3,
+  qrCaptionGap: 0.2,
+  qrCaptionHeight: 0.5,
+  closingLabelY: 1.25,
+  closingLabelHeight: 0.5,
+  closingTextY: 1.9,
+  closingTextWidth: 7.4,
+  closingTextBottom: 6.1,
+} as const;
+
+export interface DeckTheme {
+  /** pptxgenjs colours: hex without '#'. */
+  colors: {
+    primary: string;
+    secondary: string;
+    foreground: string;
+    background: string;
+    muted: string;
+    light: string;
+    onPrimary: string;
+  };
+  fonts: { heading: string; body: string };
+  /** Type sizes in points. */
+  sizes: {
+    display: number;
+    sectionTitle: number;
+    title: number;
+    titleFloor: number;
+    body: number;
+    bodyFloor: number;
+    quote: number;
+    quoteMark: number;
+    chapterNumber: number;
+    timelineYear: number;
+    footer: number;
+  };
+  /** Line spacing multiples and paragraph spacing (points). */
+  spacing: {
+    title: number;
+    body: number;
+    bulletSpaceBefore: number;
+    bulletIndent: number;
+    agendaSpaceBefore: number;
+  };
+}
+
+/** Titles never shrink below this (DESIGN.md asks for about 32–40 pt; the brand's smallest title is 28). */
+const TITLE_FLOOR = 28;
+const FOOTER_SIZE = 12;
+
+export function deckTheme(brand: Brand): DeckTheme {
+  const bare = (hex: string) => hex.replace(/^#/, '').toUpperCase();
+  const { titleSize, bodySize, minBodySize } = brand.pptx;
+  const scale = brand.type.scale;
+  return {
+    colors: {
+      primary: bare(brand.colors.primary),
+      secondary: bare(brand.colors.secondary),
+      foreground: bare(brand.colors.foreground),
+      background: bare(brand.colors.background),
+      muted: bare(brand.colors.muted),
+      light: bare(brand.colors.light),
+      onPrimary: bare(brand.colors.onPrimary),
+    },
+    fonts: { heading: brand.pptx.headingFont, body: brand.pptx.baseFont },
+    sizes: {
+      display: Math.round(titleSize * scale * scale),
+      sectionTitle: Math.round(titleSize * scale),
+      title: titleSize,
+      titleFloor: Math.min(TITLE_FLOOR, titleSize),
+      body: bodySize,
+      bodyFloor: minBodySize,
+      quote: titleSize,
+      quoteMark: Math.round(titleSize * scale ** 4),
+      chapterNumber: Math.round(titleSize * scale ** 6),
+      timelineYear: Math.round(bodySize * scale),
+      footer: FOOTER_SIZE,
+    },
+    spacing: {
+      title: 0.9,
+      body: 1.0,
+      bulletSpaceBefore: Math.round(bodySize * 0.5),
+      bulletIndent: Math.round(bodySize * 1.1),
+      agendaSpaceBefore: Math.round(bodySize * 0.75),
+    },
+  };
+}
+
+/** The language tag for runs, from the content's two-letter code: Payoke works in Belgium. */
+export function languageTag(lang: string): string {
+  const tags: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE' };
+  return tags[lang] ?? lang;
+}
