@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { renderEdition } from '../templates/index.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import { labelsFor } from './labels.ts';
+import { touchedBy } from './dev/affected.ts';
+import { rebuild } from './dev/rebuild.ts';
+import { publicationFor } from './build/build.ts';
 import type { EditionFormat } from './model.ts';
 
 const CORPUS_CHAPTERS = 60;
@@ -30,7 +32,16 @@ interface Measurement {
 function measure(contentDir: string, format: EditionFormat): Measurement {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.resolve('scripts/bench.ts'), '--child', format, '--content', contentDir],
+    [
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      path.resolve('scripts/bench.ts'),
+      '--child',
+      format,
+      '--content',
+      contentDir,
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -46,7 +57,7 @@ async function child(format: EditionFormat, contentDir: string): Promise<void> {
   const plan = content.editions.find((e) => e.format === format && e.lang === 'en');
   if (!plan) throw new Error(`no ${format} edition`);
   const started = performance.now();
-  const rendered = await renderEdition({ edition: plan, brand: content.brand, labels: labelsFor('en') });
+  const rendered = await renderEdition(publicationFor(content, plan));
   const seconds = (performance.now() - started) / 1000;
   const count = 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides;
   const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -152,6 +163,46 @@ function line(label: string, m: Measurement, unit: string): string {
   return `${label.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s  ${String(m.count).padStart(5)} ${unit.padEnd(6)} ${(m.count / m.seconds).toFixed(1).padStart(7)} ${unit}/s  peak ${m.peakMb.toFixed(0)} MB`;
 }
 
+// ---- npm run dev: a warm rebuild after a one-chapter edit (issue 8) ----------------------------------
+
+/**
+ * What `npm run dev` does after a save, in this warm process: the shipped content is copied, built once
+ * (loading the renderers), then one English chapter's text is changed three times; each time only the
+ * editions it touches are rebuilt, its own language's first and decks before PDFs, as the dev server does.
+ * Returns the median seconds until the first English deck and the English brochure were written.
+ */
+async function measureDevRebuild(): Promise<{ deck: number; brochure: number }> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-dev-'));
+  try {
+    const contentDir = path.join(root, 'content');
+    const outDir = path.join(root, 'out');
+    cpSync('content', contentDir, { recursive: true });
+    const warm = await rebuild({ contentDir, outDir, outputs: null });
+    if (!warm.ok) throw new Error(warm.diagnostics.map(formatDiagnostic).join('\n'));
+    const chapter = path.join(contentDir, 'en', readdirSync(path.join(contentDir, 'en')).sort()[1]!);
+    const deck: number[] = [];
+    const brochure: number[] = [];
+    for (let edit = 1; edit <= 3; edit++) {
+      const text = readFileSync(chapter, 'utf8');
+      writeFileSync(chapter, text.replace(/\n\n([A-Z][^\n]*)/, `\n\n$1 A sentence added in edit ${edit}.`));
+      const touched = touchedBy([{ root: 'content', path: `en/${path.basename(chapter)}` }], warm.editions);
+      const result = await rebuild({
+        contentDir,
+        outDir,
+        outputs: touched.all ? null : [...touched.outputs],
+        first: [...touched.first],
+      });
+      const en = result.written.filter((w) => w.entry.lang === 'en');
+      deck.push(en.find((w) => w.entry.format === 'pptx')?.seconds ?? NaN);
+      brochure.push(en.find((w) => w.entry.edition === 'brochure')?.seconds ?? NaN);
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+    return { deck: median(deck), brochure: median(brochure) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -194,6 +245,10 @@ async function main(): Promise<void> {
           `pandoc PPTX, corpus               ${other.pptx.toFixed(2).padStart(7)} s   ratio ours/theirs ${(deckCorpus.seconds / other.pptx).toFixed(2)}`,
         );
     }
+    const dev = await measureDevRebuild();
+    console.log(
+      `\nnpm run dev, one English chapter edited: first deck written after ${dev.deck.toFixed(2)} s (target 1 s), brochure after ${dev.brochure.toFixed(2)} s (target 3 s)`,
+    );
   } finally {
     rmSync(corpus, { recursive: true, force: true });
   }

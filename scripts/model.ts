@@ -27,7 +27,13 @@ export type HeadingDepth = 2 | 3 | 4;
 export type Alignment = 'left' | 'center' | 'right' | null;
 export type CalloutKind = 'note' | 'tip' | 'warning';
 
-export type Block =
+/** Limits a block to some audiences: `:::audience{only="police"}` or `{except="schools"}`. */
+export interface AudienceFilter {
+  only: string[];
+  except: string[];
+}
+
+export type Block = (
   | { type: 'heading'; depth: HeadingDepth; id: string; children: Inline[]; position: SourcePosition }
   | { type: 'paragraph'; children: Inline[]; position: SourcePosition }
   | { type: 'list'; ordered: boolean; start: number; items: ListItem[]; position: SourcePosition }
@@ -38,9 +44,12 @@ export type Block =
       type: 'image';
       /** Absolute path of an image file inside the content folder, checked to exist. */
       src: string;
+      /** What the picture shows; empty for a picture that only decorates (`![decorative](path)`). */
       alt: string;
       caption: string | null;
       position: SourcePosition;
+      /** Set by the image step (scripts/images) before rendering: the processed files to draw. */
+      renditions?: Partial<Record<ImageVariant, ImageRendition>>;
     }
   | {
       type: 'table';
@@ -50,7 +59,21 @@ export type Block =
       position: SourcePosition;
     }
   | { type: 'code'; lang: string | null; value: string; position: SourcePosition }
-  | { type: 'thematicBreak'; position: SourcePosition };
+  | { type: 'thematicBreak'; position: SourcePosition }
+) & { audience?: AudienceFilter };
+
+/** Screen outputs take images at 150 dpi of their placed size, print outputs at 300 dpi. */
+export type ImageVariant = 'screen' | 'print';
+
+/** An image as the image step made it: resized for its placement, stripped of metadata, JPEG or PNG. */
+export interface ImageRendition {
+  /** Absolute path of the processed file (in the image cache). */
+  file: string;
+  format: 'jpg' | 'png';
+  width: number;
+  height: number;
+  bytes: number;
+}
 
 export type BlockType = Block['type'];
 export type BlockOf<K extends BlockType> = Extract<Block, { type: K }>;
@@ -79,11 +102,28 @@ export interface Chapter {
   slides: boolean;
   /** Key points an author gives for the chapter's section slide; empty when none. */
   keyPoints: string[];
+  /** Audiences the chapter is for; empty means every audience. */
+  audiences: string[];
+  /** Hash of the chapter's translatable text; a translation records its source's hash. */
+  contentHash: string;
+  /** In a translation: the hash of the English source it was made from, when marked. */
+  sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
 }
 
-export type EditionFormat = 'pdf' | 'pptx';
+export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';
+
+/** Limits an edition may not exceed; a build that does fails. */
+export interface Budget {
+  pages?: number;
+  megabytes?: number;
+}
+
+export interface EditionOptions {
+  /** A contents page in a brochure, an agenda slide in a deck. */
+  contents: boolean;
+}
 
 export interface Edition {
   id: string;
@@ -91,7 +131,13 @@ export interface Edition {
   lang: string;
   title: string;
   subtitle: string | null;
+  /** The audience the edition is made for; null for every audience. */
+  audience: string | null;
+  /** Template options from publications.yml. */
+  options: EditionOptions;
   chapters: Chapter[];
+  /** The most pages and megabytes the edition may take; none when absent. */
+  budget?: Budget;
 }
 
 export interface Publication {

@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { checkContrast, YAML_KEY } from '../checks/contrast.ts';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { resolveContentFile } from '../content/images.ts';
 import { closest } from '../content/suggest.ts';
@@ -73,6 +74,10 @@ function resolveBrand(
     light: color('light'),
     onPrimary: color('on-primary'),
   };
+  // Only colours that resolved are worth measuring.
+  if (!diagnostics.some((d) => d.rule === 'brand-color')) {
+    diagnostics.push(...checkContrast(colors, (key) => at('color', YAML_KEY[key])));
+  }
 
   const family = (role: 'base' | 'headings'): FontFamily => {
     const name = data.typography[role].family;
@@ -143,6 +148,7 @@ function resolveBrand(
     websiteLabel: link.host.replace(/^www\./, '') + (link.pathname === '/' ? '' : link.pathname),
     tagline: data.meta.tagline ?? null,
     contact: data.contact,
+    translations: data.translations,
     colors,
     fonts: { base: family('base'), headings: family('headings') },
     type: {

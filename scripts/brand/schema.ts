@@ -19,6 +19,13 @@ export const brandFile = z.strictObject({
     tagline: z.string().optional(),
   }),
   contact: z.array(z.string().min(1)).default([]),
+  /** The tagline and contact lines in other languages than English. */
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2}$/, 'must be a language code such as "nl"'),
+      z.strictObject({ tagline: z.string().optional(), contact: z.array(z.string().min(1)).optional() }),
+    )
+    .default({}),
   color: z.strictObject({
     palette: z.record(z.string(), hex),
     foreground: z.string(),
@@ -96,6 +103,8 @@ export interface Brand {
   websiteLabel: string;
   tagline: string | null;
   contact: string[];
+  /** The tagline and contact lines per language; `forLanguage` applies them. */
+  translations: Record<string, { tagline?: string; contact?: string[] }>;
   colors: Record<SemanticColor, string>;
   fonts: { base: FontFamily; headings: FontFamily };
   type: { baseSize: number; lineHeight: number; scale: number; headingWeight: number };
@@ -105,4 +114,15 @@ export interface Brand {
     marginsMm: { top: number; bottom: number; inner: number; outer: number };
   };
   pptx: { headingFont: string; baseFont: string; titleSize: number; bodySize: number; minBodySize: number };
+}
+
+/** The brand as an edition in one language prints it: its tagline and contact lines in that language. */
+export function brandForLanguage(brand: Brand, lang: string): Brand {
+  const translation = brand.translations[lang];
+  if (!translation) return brand;
+  return {
+    ...brand,
+    tagline: translation.tagline ?? brand.tagline,
+    contact: translation.contact ?? brand.contact,
+  };
 }

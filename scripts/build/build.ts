@@ -1,10 +1,17 @@
 // The build as one composition of named steps: load and validate, plan, render, write.
 import path from 'node:path';
-import { renderEdition } from '../../templates/index.ts';
-import { loadContent } from '../content/load-content.ts';
+import { FILE_EXTENSIONS, imageNeedsOf, renderEdition } from '../../templates/index.ts';
+import { runChecks } from '../checks/index.ts';
+import { loadContent, type Content } from '../content/load-content.ts';
+import type { EditionPlan } from '../content/editions.ts';
 import { error, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
+import { ImageStep } from '../images/image-step.ts';
+import { prepareImages } from '../images/prepare-images.ts';
 import type { Publication } from '../model.ts';
+import { brandForLanguage } from '../brand/schema.ts';
+import { checkBudget } from './budget.ts';
+import { editionReport } from './report.ts';
 import { writeOutputs, type BuiltOutput, type ManifestEntry } from './write-outputs.ts';
 
 export interface BuildOptions {
@@ -25,10 +32,11 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { content, diagnostics } = loadContent(options.contentDir);
+  // Loading checks the schema, images and brand; the checks add protected terms and language guidance.
+  const { content, diagnostics, mask } = runChecks(options.contentDir, loadContent(options.contentDir));
   const fail = (extra: Diagnostic[] = []): BuildResult => ({
     ok: false,
-    diagnostics: [...diagnostics, ...extra].sort(byPosition),
+    diagnostics: [...diagnostics, ...mask(extra)].sort(byPosition),
     outputs: [],
   });
   if (!content || hasErrors(diagnostics, options.strict)) return fail();
@@ -65,12 +73,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   );
   const outputs: BuiltOutput[] = [];
   const failures: Diagnostic[] = [];
+  const imageStep = new ImageStep();
+  const imageDiagnostics: Diagnostic[] = [];
   for (const plan of plans) {
-    const file = `${plan.lang}/${plan.id}.${plan.format}`;
+    const extension = FILE_EXTENSIONS[plan.format];
+    const file = `${plan.lang}/${plan.id}.${extension}`;
     options.onProgress?.(`building ${file}`);
-    const publication: Publication = { edition: plan, brand: content.brand, labels: labelsFor(plan.lang) };
+    const publication = publicationFor(content, plan);
     try {
-      const rendered = await renderEdition(publication);
+      // The image step sizes and strips every image for where this edition places it.
+      const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
+      imageDiagnostics.push(...prepared.diagnostics);
+      const rendered = await renderEdition(prepared.publication);
       outputs.push({
         edition: plan.id,
         lang: plan.lang,
@@ -78,7 +92,38 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         file,
         data: rendered.data,
         ...rendered.count,
+        report: editionReport(plan, rendered.count),
       });
+      const variants = (rendered.variants ?? []).map((v) => ({
+        ...v,
+        file: `${plan.lang}/${plan.id}${v.suffix}.${extension}`,
+      }));
+      for (const v of variants) {
+        outputs.push({
+          edition: plan.id,
+          lang: plan.lang,
+          format: plan.format,
+          file: v.file,
+          data: v.data,
+          pages: v.pages,
+          variant: v.suffix.replace(/^-/, ''),
+        });
+      }
+      const files = [
+        {
+          file,
+          bytes: rendered.data.byteLength,
+          pages: 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides,
+          variant: 'screen' as const,
+        },
+        ...variants.map((v) => ({
+          file: v.file,
+          bytes: v.data.byteLength,
+          pages: v.pages,
+          variant: 'print' as const,
+        })),
+      ];
+      failures.push(...checkBudget(plan.budget, plan, files, prepared.images, options.contentDir));
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
       failures.push(
@@ -91,7 +136,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       );
     }
   }
-  if (failures.length) return fail(failures);
+  if (failures.length || hasErrors(imageDiagnostics, options.strict))
+    return fail([...imageDiagnostics, ...failures]);
+  diagnostics.push(...imageDiagnostics);
   let written: ManifestEntry[];
   try {
     written = writeOutputs(options.outDir, outputs);
@@ -109,4 +156,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ]);
   }
   return { ok: true, diagnostics: diagnostics.sort(byPosition), outputs: written };
+}
+
+/** What a renderer is given for one edition: the edition, the brand in its language, its labels. */
+export function publicationFor(content: Content, plan: EditionPlan): Publication {
+  return { edition: plan, brand: brandForLanguage(content.brand, plan.lang), labels: labelsFor(plan.lang) };
 }

@@ -2,23 +2,34 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EditionFormat } from '../model.ts';
 
 export interface BuiltOutput {
   edition: string;
   lang: string;
-  format: 'pdf' | 'pptx';
+  format: EditionFormat;
+  /** A further file of the edition, e.g. `print` for the leaflet's print-ready PDF. */
+  variant?: string;
   /** Path relative to the output folder, with forward slashes. */
   file: string;
   data: Uint8Array;
   pages?: number;
   slides?: number;
+  /** What the edition holds and left out, in markdown, written beside it. */
+  report?: string;
+}
+
+/** `en/brochure.pdf` → `en/brochure.report.md` */
+export function reportFile(file: string): string {
+  return file.replace(/\.[a-z]+$/, '.report.md');
 }
 
 export interface ManifestEntry {
   file: string;
   edition: string;
   lang: string;
-  format: 'pdf' | 'pptx';
+  format: EditionFormat;
+  variant?: string;
   pages?: number;
   slides?: number;
   bytes: number;
@@ -26,12 +37,16 @@ export interface ManifestEntry {
 }
 
 export function manifestEntry(output: BuiltOutput): ManifestEntry {
-  const { data, ...rest } = output;
+  const { data, report, ...rest } = output;
   return { ...rest, bytes: data.byteLength, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 /** Writes every output and the manifest; entries of editions not built this run are kept. */
+/** Writes every output, its report and the manifest, all or nothing. */
 export function writeOutputs(outDir: string, outputs: readonly BuiltOutput[]): ManifestEntry[] {
+  const companions = outputs.flatMap((o) =>
+    o.report === undefined ? [] : [{ file: reportFile(o.file), data: Buffer.from(o.report) }],
+  );
   const manifestPath = path.join(outDir, 'manifest.json');
   const previous = readManifest(manifestPath);
   const entries = outputs.map(manifestEntry);
@@ -42,7 +57,8 @@ export function writeOutputs(outDir: string, outputs: readonly BuiltOutput[]): M
   ].sort((a, b) => a.file.localeCompare(b.file));
   const staged: { temp: string; final: string }[] = [];
   try {
-    for (const output of outputs) staged.push(stage(path.join(outDir, output.file), output.data));
+    for (const output of [...outputs, ...companions])
+      staged.push(stage(path.join(outDir, output.file), output.data));
     staged.push(stage(manifestPath, Buffer.from(`${JSON.stringify({ outputs: manifest }, null, 2)}\n`)));
     for (const { temp, final } of staged) renameSync(temp, final);
   } finally {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIENCES } from './audiences.ts';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,6 +19,11 @@ export const chapterFrontMatter = z.strictObject({
     .optional(),
   slides: z.boolean().optional(),
   'key-points': z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+  /** Discouraged terms (content/safety.yml) this chapter may use, where it quotes history; read by scripts/checks. */
+  'allow-terms': z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+  audiences: z.array(z.enum(AUDIENCES)).min(1, 'must name at least one audience').optional(),
+  /** In a translation: the hash of the English source it translates (written by `npm run translations -- --mark`). */
+  'source-hash': z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash that `npm run translations -- --mark` writes').optional(),
 });
 
 export type ChapterFrontMatter = z.output<typeof chapterFrontMatter>;

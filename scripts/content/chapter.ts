@@ -1,9 +1,10 @@
 // One chapter file → a Chapter of the model, or the diagnostics that say why not.
 import matter from 'gray-matter';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import type { Chapter } from '../model.ts';
-import { chapterFrontMatter } from './chapter-schema.ts';
+import { chapterFrontMatter, type ChapterFrontMatter } from './chapter-schema.ts';
 import type { ImageContext } from './images.ts';
 import { parseMarkdown } from './markdown.ts';
 import { validateYaml } from './yaml-schema.ts';
@@ -72,6 +73,9 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     timeline: data.timeline ?? [],
     slides: data.slides ?? true,
     keyPoints: data['key-points'] ?? [],
+    audiences: data.audiences ?? [],
+    contentHash: contentHash(data, parsed.content),
+    sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
     footnotes: body.footnotes,
   };
@@ -103,4 +107,10 @@ function countLines(text: string): number {
   let lines = 0;
   for (const char of text) if (char === '\n') lines++;
   return lines;
+}
+
+/** What a translator translates: title, summary, timeline labels, key points and the body. */
+export function contentHash(data: ChapterFrontMatter, body: string): string {
+  const translatable = [data.title, data.summary ?? '', ...(data.timeline ?? []).map((e) => e.label), ...(data['key-points'] ?? []), body.replace(/\r\n/g, '\n').trim()];
+  return createHash('sha256').update(JSON.stringify(translatable)).digest('hex').slice(0, 12);
 }

@@ -11,7 +11,8 @@ export interface ImageContext {
   baseDir: string;
 }
 
-export const IMAGE_FORMATS = ['.png', '.jpg', '.jpeg'] as const;
+/** What the image step (scripts/images) takes; it converts each to JPEG or PNG for the renderers. */
+export const IMAGE_FORMATS = ['.png', '.jpg', '.jpeg', '.webp', '.tif', '.tiff', '.svg'] as const;
 
 type Resolved = { ok: true; path: string } | { ok: false; diagnostic: Diagnostic };
 

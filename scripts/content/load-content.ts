@@ -37,6 +37,9 @@ export function loadContent(contentDir: string): { content: Content | null; diag
     const loaded = loadLanguage(root, lang);
     diagnostics.push(...loaded.diagnostics);
     chapters.set(lang, loaded.chapters);
+    if (lang === 'en' && loaded.chapters.length === 0 && loaded.diagnostics.length === 0) {
+      diagnostics.push(error({ file: path.join(shown, 'en') }, 'content-folder', 'en/ holds no chapters', 'add at least one chapter as en/01-name.md'));
+    }
   }
   const brand = loadBrand(root);
   diagnostics.push(...brand.diagnostics);

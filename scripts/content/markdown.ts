@@ -1,6 +1,6 @@
 // Markdown body → model blocks, through mdast. One handler per mdast node type, in complete maps.
 import type * as Mdast from 'mdast';
-import { directiveFromMarkdown } from 'mdast-util-directive';
+import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -11,6 +11,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, SourcePosition } from '../model.ts';
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
+import { AUDIENCES, parseAudienceList } from './audiences.ts';
 
 export interface MarkdownSource {
   file: string;
@@ -28,7 +29,7 @@ export interface ParsedBody {
 }
 
 const CALLOUTS: readonly CalloutKind[] = ['note', 'tip', 'warning'];
-const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote'] as const;
+const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience'] as const;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function parseMarkdown(source: MarkdownSource): ParsedBody {
@@ -227,6 +228,7 @@ const flowHandlers: { [K in FlowNode['type']]: FlowHandler<NodeOf<FlowNode, K>> 
     if (node.name === 'quote') {
       return [{ type: 'pullQuote', by: attributes.by ?? null, children: state.flow(children), position }];
     }
+    if (node.name === 'audience') return audienceBlocks(state, node, children, position);
     const suggestion = closest(node.name, CONTAINER_DIRECTIVES);
     state.diagnostics.push(
       error(
@@ -349,16 +351,20 @@ function imageBlock(state: State, node: Mdast.Image | Mdast.ImageReference): Blo
     state.diagnostics.push(resolved.diagnostic);
     return [];
   }
-  const alt = node.alt?.trim() ?? '';
-  if (alt === '') {
+  const written = node.alt?.trim() ?? '';
+  // A picture that only decorates says so: `![decorative](path)`; its alt text in the model is empty.
+  const alt = written.toLowerCase() === 'decorative' ? '' : written;
+  if (written === '') {
     state.diagnostics.push(
-      warning(position, 'image-alt', 'the image has no alt text', 'describe the picture between the brackets: ![what it shows](path)'),
+      error(position, 'image-alt', 'the image has no alt text', 'describe the picture between the brackets: ![what it shows](path); if it only decorates, write ![decorative](path)'),
     );
   }
   return [{ type: 'image', src: resolved.path, alt, caption: title?.trim() || null, position }];
 }
 
 function rawHtml(state: State, node: Mdast.Html): void {
+  // An HTML comment is a note between authors: never printed, and nothing to warn about.
+  if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
   const snippet = node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value;
   state.diagnostics.push(
     warning(state.at(node), 'raw-html', `raw HTML ${JSON.stringify(snippet)} is never printed`, 'delete the tags; write the text in markdown (a blank line starts a new paragraph)'),
@@ -385,4 +391,27 @@ function trimInlines(inlines: Inline[]): Inline[] {
   const last = result.at(-1);
   if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
   return result.filter((inline) => inline.type !== 'text' || inline.value !== '');
+}
+
+/** `:::audience{only="police"}` … `:::`: its blocks, each tagged with the audiences it is for. */
+function audienceBlocks(state: State, node: ContainerDirective, children: FlowNode[], position: SourcePosition): Block[] {
+  const attributes = node.attributes ?? {};
+  const only = parseAudienceList(attributes.only ?? undefined);
+  const except = parseAudienceList(attributes.except ?? undefined);
+  const unknownAttributes = Object.keys(attributes).filter((key) => key !== 'only' && key !== 'except');
+  for (const key of unknownAttributes) {
+    state.diagnostics.push(error(position, 'audience-block', `":::audience" has no attribute "${key}"`, 'write only="…" or except="…"'));
+  }
+  if (only.length === 0 && except.length === 0) {
+    state.diagnostics.push(error(position, 'audience-block', '":::audience" names no audience', `write :::audience{only="police"} or {except="schools"}; the audiences are ${AUDIENCES.join(', ')}`));
+  }
+  for (const name of [...only, ...except]) {
+    if (!(AUDIENCES as readonly string[]).includes(name)) {
+      const suggestion = closest(name, AUDIENCES);
+      state.diagnostics.push(
+        error(position, 'audience-block', `unknown audience "${name}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`, `the audiences are ${AUDIENCES.join(', ')}`),
+      );
+    }
+  }
+  return state.flow(children).map((block) => ({ ...block, audience: { only, except } }));
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { SLUG } from './chapter-schema.ts';
+import { AUDIENCES } from './audiences.ts';
 
 const perLanguage = z.record(z.string().regex(/^[a-z]{2}$/, 'must be a language code such as "en"'), z.string().min(1));
 
-export const EDITION_FORMATS = ['pdf', 'pptx'] as const;
+/** `leaflet`: a tri-fold leaflet, PDF for screens and a print-ready PDF with bleed. */
+export const EDITION_FORMATS = ['pdf', 'pptx', 'leaflet'] as const;
 
 export const publicationsFile = z.strictObject({
   editions: z
@@ -15,8 +17,23 @@ export const publicationsFile = z.strictObject({
         subtitle: perLanguage.optional(),
         /** Languages to build; every language of the content folder by default. */
         languages: z.array(z.string().regex(/^[a-z]{2}$/)).optional(),
-        /** Chapter slugs, in the order wanted; every chapter by default. */
+        /** Who the edition is for: chapters and :::audience blocks for other audiences are left out. */
+        audience: z.enum(AUDIENCES).optional(),
+        /** Chapter slugs, in the order wanted; by default every chapter for the edition's audience. */
         chapters: z.array(z.string().regex(SLUG)).optional(),
+        /** The most pages and megabytes the edition may take: a build that exceeds one fails. */
+        budget: z
+          .strictObject({
+            pages: z.number().int().positive().optional(),
+            megabytes: z.number().positive().optional(),
+          })
+          .optional(),
+        /** Options for the template, e.g. { contents: false }. */
+        options: z
+          .strictObject({
+            contents: z.boolean().default(true),
+          })
+          .default({ contents: true }),
       }),
     )
     .min(1, 'must list at least one edition'),

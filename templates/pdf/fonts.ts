@@ -1,7 +1,8 @@
 // Registers the brand's font files with react-pdf: one family per unicode subset, used as fallbacks in order.
 import { Font } from '@react-pdf/renderer';
 import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
-import { fontDataUrl } from './woff.ts';
+import { enableShapingCache } from './shaping-cache.ts';
+import { fontBytes, fontDataUrl } from '../woff.ts';
 
 const registered = new Set<string>();
 
@@ -16,6 +17,8 @@ export function fontStack(family: FontFamily): string[] {
 }
 
 export function registerFonts(brand: Brand): void {
+  const anyFile = brand.fonts.base.faces[0]?.files[0]?.path;
+  if (anyFile) enableShapingCache(fontBytes(anyFile));
   for (const family of [brand.fonts.base, brand.fonts.headings]) {
     const subsets = new Set(family.faces.flatMap((face) => face.files.map((f) => f.subset)));
     for (const subset of subsets) {

@@ -85,9 +85,11 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       onRender={() => undefined}
     >
       <Cover publication={publication} theme={theme} />
-      <BodyPage publication={publication} theme={theme} probe={probe}>
-        <Contents publication={publication} theme={theme} pages={pages} />
-      </BodyPage>
+      {edition.options.contents ? (
+        <BodyPage publication={publication} theme={theme} probe={probe}>
+          <Contents publication={publication} theme={theme} pages={pages} />
+        </BodyPage>
+      ) : null}
       {edition.chapters.map((chapter, index) => {
         const context: PdfContext = {
           theme,

@@ -63,7 +63,7 @@ export function deriveSlides(publication: Publication, measure: TextMeasure): De
   const chapters = edition.chapters.filter((chapter) => chapter.slides);
   return [
     titleSlide(ctx, publication, lang),
-    ...agendaSlides(ctx, chapters, lang),
+    ...(publication.edition.options.contents ? agendaSlides(ctx, chapters, lang) : []),
     ...chapters.flatMap((chapter, i) => chapterSlides(ctx, chapter, i + 1)),
     closingSlide(ctx, publication, lang),
   ];
@@ -1067,7 +1067,7 @@ function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: string, lang
     notes: notes.length > 0 ? notes : [heading],
     title,
     image: {
-      src: block.src,
+      src: block.renditions?.screen?.file ?? block.src,
       alt: block.alt,
       box: { x: GRID.marginX, y: top, w: GRID.contentWidth, h: imageBottom - top },
     },

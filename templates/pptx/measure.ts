@@ -1,5 +1,6 @@
 // Text measured with real font metrics: Arial, the deck's font, through its metric twin Arimo.
 import * as fontkit from 'fontkit';
+import { fontBytes } from '../woff.ts';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -93,10 +94,8 @@ function arimoMeasure(): TextMeasure {
   const load = (face: Face): fontkit.Font[] =>
     SUBSETS.map((subset) => path.join(folder, `arimo-${subset}-${FACES[face]}.woff`))
       .filter((file) => existsSync(file))
-      .map((file) => {
-        const opened = fontkit.openSync(file);
-        return 'fonts' in opened ? opened.fonts[0]! : opened;
-      });
+      // Decoded natively from WOFF first: fontkit's own WOFF reader fails on some glyphs (U+00A0 in Arimo).
+      .map((file) => fontkit.create(fontBytes(file)));
   const fonts: Record<Face, fontkit.Font[]> = {
     regular: load('regular'),
     bold: load('bold'),

@@ -96,7 +96,9 @@ describe('a build', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(Object.keys(hashes(out('first'))).sort()).toEqual([
       'en/brochure.pdf',
+      'en/brochure.report.md',
       'en/deck.pptx',
+      'en/deck.report.md',
       'manifest.json',
     ]);
     expect(first.stdout).toMatch(/built 2 file\(s\)/);
@@ -137,7 +139,11 @@ describe('a build', () => {
   it('--only deck builds the deck alone', () => {
     const { status, stderr } = cli('--content', content(), '--out', out('deck-only'), '--only', 'deck');
     expect(status, stderr).toBe(0);
-    expect(Object.keys(hashes(out('deck-only'))).sort()).toEqual(['en/deck.pptx', 'manifest.json']);
+    expect(Object.keys(hashes(out('deck-only'))).sort()).toEqual([
+      'en/deck.pptx',
+      'en/deck.report.md',
+      'manifest.json',
+    ]);
     const { outputs } = JSON.parse(readFileSync(path.join(out('deck-only'), 'manifest.json'), 'utf8')) as {
       outputs: ManifestEntry[];
     };

@@ -100,7 +100,7 @@ describe('loadContent', () => {
     const root = contentFolder({ 'nl/01-start.md': chapter('Begin', 1) });
     const { content, diagnostics } = loadContent(root);
     expect(content).toBeNull();
-    expect(diagnostics).toEqual([
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
       expect.objectContaining({ rule: 'content-folder', message: 'the content folder has no en/ folder of chapters' }),
     ]);
   });
@@ -111,7 +111,7 @@ describe('loadContent', () => {
       'en/02-b.md': '---\ntitle: B\norder: 2\nslug: history\n---\n',
       'nl/01-a.md': '---\ntitle: A\norder: 1\nslug: history\n---\n',
     });
-    const { diagnostics } = loadContent(root);
+    const diagnostics = loadContent(root).diagnostics.filter((d) => d.severity === 'error');
     expect(diagnostics).toEqual([
       expect.objectContaining({ file: shown(path.join(root, 'en', '02-b.md')), line: 4, rule: 'duplicate-slug' }),
     ]);
@@ -201,5 +201,28 @@ describe('publications.yml', () => {
         message: 'edition "deck" names chapter "histroy", which en/ does not have: did you mean "history"?',
       }),
     ]);
+  });
+});
+
+describe('loadContent, edge cases', () => {
+  it('reports an en/ folder without chapters', () => {
+    const root = tempFolder({ 'en/notes.txt': 'not a chapter' });
+    try {
+      const { content, diagnostics } = loadContent(root);
+      expect(content).toBeNull();
+      expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'content-folder', message: 'en/ holds no chapters' }));
+    } finally {
+      removeFolder(root);
+    }
+  });
+
+  it('drops an HTML comment without a warning, but warns of other HTML', () => {
+    const root = tempFolder({ 'en/01-a.md': '---\ntitle: A\n---\n\n<!-- a note for the next author -->\n\nText.\n\n<div>x</div>\n' });
+    try {
+      const { diagnostics } = loadContent(root);
+      expect(diagnostics.filter((d) => d.rule === 'raw-html').map((d) => d.line)).toEqual([9]);
+    } finally {
+      removeFolder(root);
+    }
   });
 });

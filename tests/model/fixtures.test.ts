@@ -123,7 +123,7 @@ describe('model properties', () => {
         { type: 'text', value: '.' },
       ],
     });
-    expect(second!.type === 'paragraph' && second.children.filter((i) => i.type === 'break')).toHaveLength(2);
+    expect(second?.type === 'paragraph' && second.children.filter((i) => i.type === 'break')).toHaveLength(2);
     expect(second).toMatchObject({
       children: expect.arrayContaining([
         { type: 'link', url: 'https://www.payoke.be', children: [{ type: 'text', value: 'link to Payoke' }] },
@@ -140,20 +140,20 @@ describe('model properties', () => {
   it('nests ordered and bullet lists, and keeps a list start and task boxes', () => {
     const [numbered, bullets, fromFive, tasks] = chapterOf('lists').blocks;
     expect(numbered).toMatchObject({ type: 'list', ordered: true, start: 1, position: { line: 6 } });
-    const legal = numbered!.type === 'list' ? numbered.items[1]! : null;
+    const legal = numbered?.type === 'list' ? numbered.items[1]! : null;
     expect(legal?.blocks.map((b) => b.type)).toEqual(['paragraph', 'list']);
     const inner = legal?.blocks[1];
     expect(inner).toMatchObject({ type: 'list', ordered: false, position: { line: 8, column: 4 } });
-    expect(inner!.type === 'list' && inner.items[1]!.blocks[1]).toMatchObject({
+    expect(inner?.type === 'list' && inner.items[1]!.blocks[1]).toMatchObject({
       type: 'list',
       ordered: true,
     });
-    expect(bullets!.type === 'list' && bullets.items[0]!.blocks.map((b) => b.type)).toEqual([
+    expect(bullets?.type === 'list' && bullets.items[0]!.blocks.map((b) => b.type)).toEqual([
       'paragraph',
       'paragraph',
     ]);
     expect(fromFive).toMatchObject({ type: 'list', ordered: true, start: 5 });
-    expect(tasks!.type === 'list' && tasks.items.map((i) => i.checked)).toEqual([true, false]);
+    expect(tasks?.type === 'list' && tasks.items.map((i) => i.checked)).toEqual([true, false]);
   });
 
   it('keeps block quotes, nested, and thematic breaks with their lines', () => {
@@ -201,8 +201,8 @@ describe('model properties', () => {
       ],
       position: { line: 6, column: 1 },
     });
-    expect(table!.type === 'table' && table.rows).toHaveLength(2);
-    expect(table!.type === 'table' && table.rows[0]![1]).toEqual([
+    expect(table?.type === 'table' && table.rows).toHaveLength(2);
+    expect(table?.type === 'table' && table.rows[0]![1]).toEqual([
       { type: 'emphasis', children: [{ type: 'text', value: 'Kitchen table' }] },
     ]);
   });

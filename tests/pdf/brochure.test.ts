@@ -7,7 +7,7 @@ import type { EditionPlan } from '../../scripts/content/editions.ts';
 import { blockText } from '../../scripts/text.ts';
 import { pdfTheme } from '../../templates/pdf/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
-import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
+import { readPdf, squeeze, type PdfPage, type PdfReading } from '../helpers/pdf.ts';
 
 const FILE = testOutput('en/brochure.pdf');
 const hasTool = (tool: string) => spawnSync('which', [tool]).status === 0;
@@ -23,6 +23,14 @@ beforeAll(async () => {
   edition = content.editions.find((e) => e.id === 'brochure' && e.lang === 'en')!;
   pdf = await readPdf(FILE);
 });
+
+/** The text of a page without its running head and foot. */
+function bodyItems(page: PdfPage) {
+  const theme = pdfTheme(content.brand);
+  return page.items.filter(
+    (item) => item.y > theme.margin.bottom - 1 && item.y < page.height - theme.margin.top + 1,
+  );
+}
 
 /** The page number the contents page prints for a chapter. */
 function contentsPage(title: string): number {
@@ -74,8 +82,9 @@ describe('brochure structure', () => {
   it('prints all of every chapter’s text', () => {
     // Footnote markers are set small and raised; the model's text does not carry them.
     const bodySize = pdfTheme(content.brand).size.body;
+    // The running head and foot interrupt a paragraph that crosses a page; leave them out.
     const printed = pdf.pages.flatMap((page) =>
-      page.items.filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)),
+      bodyItems(page).filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)),
     );
     const all = squeeze(printed.map((item) => item.str).join(''));
     for (const chapter of edition.chapters) {
@@ -88,6 +97,13 @@ describe('brochure structure', () => {
       for (const text of paragraphs)
         expect(all, `${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
       for (const event of chapter.timeline) expect(all).toContain(squeeze(event.label));
+    }
+  });
+
+  it('never leaves a page with only a line or two of a chapter', () => {
+    for (const page of pdf.pages.slice(2, -1)) {
+      const lines = new Set(bodyItems(page).map((item) => Math.round(item.y)));
+      expect(lines.size, `lines of text on page ${page.number}`).toBeGreaterThanOrEqual(4);
     }
   });
 

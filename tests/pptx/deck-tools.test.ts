@@ -11,44 +11,72 @@ const CI = process.env.CI === 'true';
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const VALIDATOR = path.resolve('../shared/tools/ooxml/validate-pptx.sh');
 
+/** Every deck the build wrote, in every language and edition. */
+function decks(): string[] {
+  const manifest = JSON.parse(readFileSync(testOutput('manifest.json'), 'utf8')) as {
+    outputs: { file: string; format: string }[];
+  };
+  return manifest.outputs.filter((o) => o.format === 'pptx').map((o) => testOutput(o.file));
+}
+
 describe('the built deck, checked by outside tools', () => {
   it.skipIf(!CI && (!has('xmllint') || !existsSync(VALIDATOR)))(
-    'passes the strict OOXML validator with no invalid part',
+    'finds every deck valid with the strict OOXML validator',
     () => {
-      const result = spawnSync('bash', [VALIDATOR, testOutput('en/deck.pptx')], { encoding: 'utf8' });
-      expect(result.stdout).toMatch(/\b\d+ parts, 0 invalid/);
-      expect(result.status, result.stdout + result.stderr).toBe(0);
+      expect(decks().length).toBeGreaterThanOrEqual(6);
+      for (const deck of decks()) {
+        const result = spawnSync('bash', [VALIDATOR, deck], { encoding: 'utf8' });
+        expect(result.stdout, deck).toMatch(/\b\d+ parts, 0 invalid/);
+        expect(result.status, `${deck}: ${result.stdout}${result.stderr}`).toBe(0);
+      }
     },
   );
 
-  it.skipIf(!CI && !has('soffice'))('converts with LibreOffice to a PDF with one page a slide', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'deck-soffice-'));
-    try {
-      const profile = pathToFileURL(path.join(dir, 'profile')).href;
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          testOutput('en/deck.pptx'),
-        ],
-        { stdio: 'pipe', timeout: 110_000 },
-      );
-      const pdf = path.join(dir, 'deck.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const document = await getDocument({ data: new Uint8Array(readFileSync(pdf)) }).promise;
-      const JSZip = (await import('jszip')).default;
-      const zip = await JSZip.loadAsync(readFileSync(testOutput('en/deck.pptx')));
-      const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
-      expect(document.numPages).toBe(slides);
-      await document.destroy();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!CI && !has('soffice'))(
+    'opens every deck in LibreOffice, which draws one page a slide',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'deck-soffice-'));
+      try {
+        const profile = pathToFileURL(path.join(dir, 'profile')).href;
+        const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+        const JSZip = (await import('jszip')).default;
+        const languages = [...new Set(decks().map((d) => path.basename(path.dirname(d))))];
+        expect(languages.length).toBeGreaterThanOrEqual(3);
+        for (const lang of languages) {
+          // Decks of one edition share a file name across languages: one output folder per language.
+          const out = path.join(dir, lang);
+          const inLanguage = decks().filter((d) => path.basename(path.dirname(d)) === lang);
+          execFileSync(
+            'soffice',
+            [
+              `-env:UserInstallation=${profile}`,
+              '--headless',
+              '--convert-to',
+              'pdf',
+              '--outdir',
+              out,
+              ...inLanguage,
+            ],
+            {
+              stdio: 'pipe',
+              timeout: 110_000,
+            },
+          );
+          for (const deck of inLanguage) {
+            const pdf = path.join(out, path.basename(deck).replace(/\.pptx$/, '.pdf'));
+            expect(existsSync(pdf), pdf).toBe(true);
+            const document = await getDocument({ data: new Uint8Array(readFileSync(pdf)) }).promise;
+            const zip = await JSZip.loadAsync(readFileSync(deck));
+            const slides = Object.keys(zip.files).filter((n) =>
+              /^ppt\/slides\/slide\d+\.xml$/.test(n),
+            ).length;
+            expect(document.numPages, deck).toBe(slides);
+            await document.destroy();
+          }
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

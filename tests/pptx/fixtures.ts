@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadBrand } from '../../scripts/brand/load-brand.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
+import { publicationFor } from '../../scripts/build/build.ts';
 import { labelsFor } from '../../scripts/labels.ts';
 import type { Block, Chapter, Inline, Publication } from '../../scripts/model.ts';
 
@@ -51,6 +52,9 @@ export function chapter(overrides: Partial<Chapter> & { title: string }): Chapte
     timeline: [],
     slides: true,
     keyPoints: [],
+    audiences: [],
+    contentHash: '000000000000',
+    sourceHash: null,
     blocks: [],
     footnotes: [],
     ...overrides,
@@ -66,18 +70,30 @@ export function shippedBrand(): Brand {
 
 export function publication(chapters: Chapter[], lang = 'en'): Publication {
   return {
-    edition: { id: 'deck', format: 'pptx', lang, title: 'A test deck', subtitle: null, chapters },
+    edition: {
+      id: 'deck',
+      format: 'pptx',
+      lang,
+      title: 'A test deck',
+      subtitle: null,
+      audience: null,
+      options: { contents: true },
+      chapters,
+    },
     brand: shippedBrand(),
     labels: labelsFor(lang),
   };
 }
+
+/** The deck the package tests read: the schools deck, in English. */
+export const SHIPPED_DECK = 'deck-schools';
 
 /** The deck edition of the shipped content, as the build renders it. */
 export function shippedDeck(): Publication {
   const { content, diagnostics } = loadContent(path.resolve('content'));
   if (!content)
     throw new Error(`the shipped content does not load: ${diagnostics.map((d) => d.message).join('; ')}`);
-  const plan = content.editions.find((e) => e.format === 'pptx' && e.lang === 'en');
+  const plan = content.editions.find((e) => e.id === SHIPPED_DECK && e.lang === 'en');
   if (!plan) throw new Error('the shipped content has no English deck');
-  return { edition: plan, brand: content.brand, labels: labelsFor(plan.lang) };
+  return publicationFor(content, plan);
 }

@@ -37,6 +37,7 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
               />
             </View>
             <Text
+              hyphenationCallback={(word) => [word]}
               style={{
                 fontFamily: font.display,
                 fontSize: size.small,

@@ -1,4 +1,4 @@
-// fontkit ships no types; this declares the little of it that measure.ts uses.
+// fontkit ships no types; this declares the little of it that the templates use.
 declare module 'fontkit' {
   export interface Glyph {
     advanceWidth: number;
@@ -9,4 +9,5 @@ declare module 'fontkit' {
     glyphForCodePoint(codePoint: number): Glyph;
   }
   export function openSync(path: string): Font | { fonts: Font[] };
+  export function create(data: Uint8Array): Font;
 }

@@ -7,16 +7,20 @@ const WOFF_HEADER = 44;
 const WOFF_ENTRY = 20;
 const SFNT_HEADER = 12;
 const SFNT_ENTRY = 16;
-const cache = new Map<string, string>();
+const cache = new Map<string, Buffer>();
 
-/** The font file as a `data:` URL of its TrueType/OpenType form. */
-export function fontDataUrl(file: string): string {
+/** The font file in its TrueType/OpenType form. */
+export function fontBytes(file: string): Buffer {
   const cached = cache.get(file);
   if (cached) return cached;
   const sfnt = woffToSfnt(readFileSync(file));
-  const url = `data:font/ttf;base64,${sfnt.toString('base64')}`;
-  cache.set(file, url);
-  return url;
+  cache.set(file, sfnt);
+  return sfnt;
+}
+
+/** The font file as a `data:` URL of its TrueType/OpenType form, which react-pdf opens without inflating. */
+export function fontDataUrl(file: string): string {
+  return `data:font/ttf;base64,${fontBytes(file).toString('base64')}`;
 }
 
 export function woffToSfnt(woff: Buffer): Buffer {

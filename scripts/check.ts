@@ -1,0 +1,57 @@
+// npm run check -- [--content DIR] [--strict]: every content check, nothing rendered; quick enough to run often.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runChecks } from './checks/index.ts';
+import { loadContent } from './content/load-content.ts';
+import { byPosition, formatDiagnostic, hasErrors } from './diagnostics.ts';
+
+const HELP = `Checks the content without building anything: front matter and markdown, images and their alt text,
+the brand and its contrast, the editions, protected terms and language guidance (content/safety.yml).
+
+Usage: npm run check -- [options]
+
+Options:
+  --content DIR   the content folder (default: content/)
+  --strict        treat warnings as errors, as "npm run build -- --strict" does
+  -h, --help      show this help
+
+Exit code: 0 no errors; 1 the content has errors; 2 the command line is wrong.`;
+
+function main(argv: string[]): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        content: { type: 'string', default: 'content' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (cause) {
+    process.stderr.write(
+      `${cause instanceof Error ? cause.message : String(cause)}\nRun "npm run check -- --help" for the options.\n`,
+    );
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const contentDir = path.resolve(values.content);
+  const { diagnostics, safety } = runChecks(contentDir, loadContent(contentDir));
+  for (const d of diagnostics.sort(byPosition)) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const unchecked = safety.file
+    ? ''
+    : ` (no ${path.join(values.content, 'safety.yml')}: no protected terms checked)`;
+  process.stdout.write(`${errors} error(s), ${warnings} warning(s) in ${seconds} s${unchecked}\n`);
+  return hasErrors(diagnostics, values.strict) ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

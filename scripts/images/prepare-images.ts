@@ -1,0 +1,101 @@
+// Runs the image step for one publication before it is rendered: each image block gains the renditions its
+// edition draws, and an image too coarse for print is reported at its file and line.
+import path from 'node:path';
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import type { Block, BlockOf, ImageVariant, Publication } from '../model.ts';
+import type { ImageStep } from './image-step.ts';
+import { effectiveDpi, type Placement } from './sizing.ts';
+
+/** The resolution a printer needs at the placed size. */
+export const PRINT_DPI = 300;
+export const SCREEN_DPI = 150;
+
+/** One rendition an edition draws: which variant, at what resolution, in what box (the template knows). */
+export interface ImageNeed {
+  variant: ImageVariant;
+  dpi: number;
+  placement: (block: BlockOf<'image'>) => Placement;
+}
+
+/** An image as it ends up in an output, for budgets: where it comes from and what it weighs. */
+export interface PlacedImage {
+  block: BlockOf<'image'>;
+  variant: ImageVariant;
+  bytes: number;
+}
+
+export async function prepareImages(
+  publication: Publication,
+  needs: readonly ImageNeed[],
+  step: ImageStep,
+): Promise<{ publication: Publication; images: PlacedImage[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const images: PlacedImage[] = [];
+  const prepare = async (block: BlockOf<'image'>): Promise<Block> => {
+    const renditions: NonNullable<BlockOf<'image'>['renditions']> = {};
+    for (const need of needs) {
+      const placement = need.placement(block);
+      try {
+        const { rendition, source } = await step.process(block.src, { placement, dpi: need.dpi });
+        renditions[need.variant] = rendition;
+        images.push({ block, variant: need.variant, bytes: rendition.bytes });
+        const dpi = effectiveDpi(source, placement);
+        if (need.variant === 'print' && !source.vector && dpi < PRINT_DPI - 0.5) {
+          diagnostics.push(
+            warning(
+              block.position,
+              'image-resolution',
+              `the image "${path.basename(block.src)}" has ${Math.floor(dpi)} dpi where the print edition "${publication.edition.id}" places it (${source.width}×${source.height} pixels); printers need ${PRINT_DPI}`,
+              `use a file of at least ${Math.ceil((source.width * PRINT_DPI) / dpi)} pixels across`,
+            ),
+          );
+        }
+      } catch (cause) {
+        diagnostics.push(
+          error(
+            block.position,
+            'image-unreadable',
+            `the image "${path.basename(block.src)}" could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+            'open it in an image editor and save it again as JPEG or PNG',
+          ),
+        );
+      }
+    }
+    return { ...block, renditions };
+  };
+  const walk = async (blocks: readonly Block[]): Promise<Block[]> => {
+    const result: Block[] = [];
+    for (const block of blocks) {
+      switch (block.type) {
+        case 'image':
+          result.push(await prepare(block));
+          break;
+        case 'list': {
+          const items = [];
+          for (const item of block.items) items.push({ ...item, blocks: await walk(item.blocks) });
+          result.push({ ...block, items });
+          break;
+        }
+        case 'blockquote':
+        case 'callout':
+        case 'pullQuote':
+          result.push({ ...block, children: await walk(block.children) });
+          break;
+        default:
+          result.push(block);
+      }
+    }
+    return result;
+  };
+  const chapters = [];
+  for (const chapter of publication.edition.chapters) {
+    const footnotes = [];
+    for (const note of chapter.footnotes) footnotes.push({ ...note, blocks: await walk(note.blocks) });
+    chapters.push({ ...chapter, blocks: await walk(chapter.blocks), footnotes });
+  }
+  return {
+    publication: { ...publication, edition: { ...publication.edition, chapters } },
+    images,
+    diagnostics,
+  };
+}

@@ -1,0 +1,53 @@
+// The leaflet's type and colour, from the brand: large type for a hand-held sheet, never under 9 pt.
+import type { Brand } from '../../scripts/brand/schema.ts';
+import { fontStack } from '../pdf/fonts.ts';
+import { mm } from '../units.ts';
+import type { PanelId } from './layout.ts';
+
+export const MIN_BODY_SIZE = 9;
+
+export function leafletTheme(brand: Brand) {
+  // Larger than the brochure's text: a leaflet is read standing, at arm's length.
+  const base = Math.max(Math.round(brand.type.baseSize * 1.35 * 2) / 2, 10);
+  const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
+  const { colors } = brand;
+  return {
+    color: colors,
+    font: {
+      text: fontStack(brand.fonts.base),
+      display: fontStack(brand.fonts.headings),
+      displayWeight: brand.type.headingWeight,
+    },
+    size: {
+      label: Math.max(MIN_BODY_SIZE, step(-1)),
+      body: base,
+      lead: step(1),
+      callToAction: step(2),
+      heading: step(2.5),
+      headline: step(4),
+    },
+    leading: Math.min(brand.type.lineHeight, 1.4),
+    headingLeading: 1.12,
+    gap: mm(4),
+    rule: 1.5,
+    /** Each panel's ground: the front and the help panel in the strong colour, the back in the deep one. */
+    ground: {
+      front: colors.primary,
+      flap: colors.light,
+      insideLeft: colors.background,
+      insideMiddle: colors.light,
+      insideRight: colors.primary,
+      back: colors.secondary,
+    } satisfies Record<PanelId, string>,
+  };
+}
+
+export type LeafletTheme = ReturnType<typeof leafletTheme>;
+
+/** Text colours on a panel's ground: white on the brand colours, ink and crimson on the light ones. */
+export function inkOn(theme: LeafletTheme, id: PanelId) {
+  const dark = theme.ground[id] === theme.color.primary || theme.ground[id] === theme.color.secondary;
+  return dark
+    ? { text: theme.color.onPrimary, accent: theme.color.onPrimary, heading: theme.color.onPrimary }
+    : { text: theme.color.foreground, accent: theme.color.primary, heading: theme.color.primary };
+}

@@ -1,0 +1,203 @@
+// The shipped leaflet, both variants, read back as a printer's and a reader's software read them.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  PDFArray,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  decodePDFRawStream,
+  type PDFPage,
+} from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../scripts/content/load-content.ts';
+import { blockText } from '../../scripts/text.ts';
+import { inlineText } from '../../scripts/text.ts';
+import { BLEED, PANELS, SAFE, TRIM, foldsOf, panelFrame } from '../../templates/leaflet/layout.ts';
+import { leafletPanels, type Panel } from '../../templates/leaflet/panels.ts';
+import { MIN_BODY_SIZE } from '../../templates/leaflet/theme.ts';
+import { testOutput } from '../helpers/paths.ts';
+import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
+
+const SCREEN = testOutput('en/leaflet.pdf');
+const PRINT = testOutput('en/leaflet-print.pdf');
+const hasTool = (tool: string) => spawnSync('which', [tool]).status === 0;
+const mustHave = (tool: string) => hasTool(tool) || process.env.CI === 'true';
+const SIDES = ['outside', 'inside'] as const;
+
+let content: Content;
+let panels: Panel[];
+let screen: PdfReading;
+let print: PdfReading;
+
+beforeAll(async () => {
+  content = loadContent('content').content!;
+  const edition = content.editions.find((e) => e.id === 'leaflet' && e.lang === 'en')!;
+  panels = leafletPanels(edition.chapters);
+  [screen, print] = await Promise.all([readPdf(SCREEN), readPdf(PRINT)]);
+});
+
+function box(page: PDFPage, name: 'MediaBox' | 'TrimBox' | 'BleedBox'): number[] {
+  const array = page.node.lookup(PDFName.of(name), PDFArray);
+  return array.asArray().map((n) => (n as PDFNumber).asNumber());
+}
+
+describe('print variant', () => {
+  it('has a MediaBox of the TrimBox plus 3 mm on every side, and the BleedBox equal to it', async () => {
+    const document = await PDFDocument.load(readFileSync(PRINT), { updateMetadata: false });
+    expect(document.getPageCount()).toBe(2);
+    for (const page of document.getPages()) {
+      const media = box(page, 'MediaBox');
+      const trim = box(page, 'TrimBox');
+      const expected = [trim[0]! - BLEED, trim[1]! - BLEED, trim[2]! + BLEED, trim[3]! + BLEED];
+      media.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 2));
+      expect(trim[2]! - trim[0]!).toBeCloseTo(TRIM.width, 2);
+      expect(trim[3]! - trim[1]!).toBeCloseTo(TRIM.height, 2);
+      box(page, 'BleedBox').forEach((value, i) => expect(value).toBeCloseTo(media[i]!, 2));
+    }
+  });
+
+  it('draws crop and fold marks in the bleed, outside the trim, lined up with its edges and folds', async () => {
+    const document = await PDFDocument.load(readFileSync(PRINT), { updateMetadata: false });
+    for (const [index, page] of document.getPages().entries()) {
+      const [left, bottom, right, top] = box(page, 'TrimBox') as [number, number, number, number];
+      // The marks are the last content stream, drawn after react-pdf's pages.
+      const contents = page.node.Contents();
+      const last = contents instanceof PDFArray ? contents.lookup(contents.size() - 1) : contents;
+      const text = Buffer.from(decodePDFRawStream(last as PDFRawStream).decode()).toString('latin1');
+      const segments = [...text.matchAll(/([-\d.]+) ([-\d.]+) m\s+([-\d.]+) ([-\d.]+) l/g)].map(
+        (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
+      );
+      expect(segments.length).toBe(8 + 2 * foldsOf(SIDES[index]!).length);
+      const outsideTrim = (x: number, y: number) =>
+        x < left - 0.5 || x > right + 0.5 || y < bottom - 0.5 || y > top + 0.5;
+      for (const [x1, y1, x2, y2] of segments) {
+        expect(outsideTrim(x1, y1) && outsideTrim(x2, y2), `${x1} ${y1} → ${x2} ${y2}`).toBe(true);
+        // …and inside the page, wholly in the bleed.
+        for (const v of [x1, x2]) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of [y1, y2]) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of [x1, x2]) expect(v).toBeLessThanOrEqual(right + BLEED + 0.01);
+        for (const v of [y1, y2]) expect(v).toBeLessThanOrEqual(top + BLEED + 0.01);
+      }
+      // Every trim edge and fold is marked where a cutter can see it.
+      const verticalAt = (x: number) =>
+        segments.filter(([x1, , x2]) => Math.abs(x1 - x) < 0.01 && Math.abs(x2 - x) < 0.01).length;
+      const horizontalAt = (y: number) =>
+        segments.filter(([, y1, , y2]) => Math.abs(y1 - y) < 0.01 && Math.abs(y2 - y) < 0.01).length;
+      expect([verticalAt(left), verticalAt(right), horizontalAt(bottom), horizontalAt(top)]).toEqual([
+        2, 2, 2, 2,
+      ]);
+      for (const fold of foldsOf(SIDES[index]!)) expect(verticalAt(left + fold)).toBe(2);
+    }
+  });
+
+  it.skipIf(!mustHave('pdffonts'))('embeds every font', () => {
+    const result = spawnSync('pdffonts', [PRINT], { encoding: 'utf8' });
+    const rows = result.stdout.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it('is the same file byte for byte when built again', async () => {
+    const { renderLeaflet } = await import('../../templates/leaflet/render-leaflet.tsx');
+    const { prepareImages } = await import('../../scripts/images/prepare-images.ts');
+    const { ImageStep } = await import('../../scripts/images/image-step.ts');
+    const { imageNeedsOf } = await import('../../templates/index.ts');
+    const { labelsFor } = await import('../../scripts/labels.ts');
+    const edition = content.editions.find((e) => e.id === 'leaflet' && e.lang === 'en')!;
+    const publication = { edition, brand: content.brand, labels: labelsFor('en') };
+    const prepared = await prepareImages(publication, imageNeedsOf(publication), new ImageStep());
+    const again = await renderLeaflet(prepared.publication);
+    expect(Buffer.from(again.data).equals(readFileSync(SCREEN))).toBe(true);
+    expect(Buffer.from(again.variants![0]!.data).equals(readFileSync(PRINT))).toBe(true);
+  });
+});
+
+describe('both variants', () => {
+  it.skipIf(!mustHave('qpdf'))('pass qpdf --check', () => {
+    for (const file of [SCREEN, PRINT]) {
+      const result = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+      expect(result.stdout + result.stderr, file).toContain('No syntax or stream encoding errors');
+      expect(result.status, file).toBe(0);
+    }
+  });
+
+  it('keep all text 4 mm clear of the trim and of the folds, and set it at 9 pt or more', () => {
+    for (const [reading, bleed] of [
+      [screen, 0],
+      [print, BLEED],
+    ] as const) {
+      expect(reading.pages).toHaveLength(2);
+      for (const [index, page] of reading.pages.entries()) {
+        expect(page.width).toBeCloseTo(TRIM.width + 2 * bleed, 1);
+        const folds = foldsOf(SIDES[index]!);
+        for (const item of page.items) {
+          const where = `${SIDES[index]} ${bleed ? 'print' : 'screen'}: "${item.str}"`;
+          const x1 = item.x - bleed;
+          const x2 = x1 + item.width;
+          // pdf.js gives the baseline; descenders reach about a quarter of the size below it.
+          const y1 = item.y - bleed - item.height * 0.25;
+          const y2 = item.y - bleed + item.height;
+          expect(x1, where).toBeGreaterThanOrEqual(SAFE);
+          expect(x2, where).toBeLessThanOrEqual(TRIM.width - SAFE);
+          expect(y1, where).toBeGreaterThanOrEqual(SAFE);
+          expect(y2, where).toBeLessThanOrEqual(TRIM.height - SAFE);
+          for (const fold of folds)
+            expect(x2 <= fold - SAFE || x1 >= fold + SAFE, `${where} near the fold at ${fold}`).toBe(true);
+          expect(item.height, where).toBeGreaterThanOrEqual(MIN_BODY_SIZE - 0.01);
+        }
+      }
+    }
+  });
+
+  it('print each panel’s texts on its own panel', () => {
+    expect(panels.map((p) => p.id)).toEqual([
+      'front',
+      'flap',
+      'insideLeft',
+      'insideMiddle',
+      'insideRight',
+      'back',
+    ]);
+    for (const [reading, bleed] of [
+      [screen, 0],
+      [print, BLEED],
+    ] as const) {
+      for (const panel of panels) {
+        const frame = panelFrame(panel.id);
+        const page = reading.pages[frame.side === 'outside' ? 0 : 1]!;
+        const inPanel = page.items.filter(
+          (i) => i.x - bleed >= frame.x && i.x - bleed + i.width <= frame.x + frame.width,
+        );
+        const printed = squeeze(inPanel.map((i) => i.str).join(''));
+        const texts = [inlineText(panel.heading), panel.lead ?? '', ...blockText(panel.blocks)].filter(
+          Boolean,
+        );
+        for (const text of texts) expect(printed, `${panel.id}: ${text}`).toContain(squeeze(text));
+      }
+    }
+  });
+
+  it('carry the contact lines, the website and the QR code’s label on the back, and the title on the front', () => {
+    const back = PANELS.find((p) => p.id === 'back')!;
+    const backText = screen.pages[0]!.items.filter((i) => i.x >= back.x && i.x < back.x + back.width)
+      .map((i) => i.str)
+      .join(' ');
+    for (const line of content.brand.contact) expect(backText).toContain(line);
+    expect(backText).toContain(content.brand.websiteLabel);
+    expect(backText).toContain('Scan to visit our website');
+    expect(screen.info.Title).toBe('Is it love, or is it a trap?');
+  });
+});
+
+describe('the leaflet’s chapter', () => {
+  it('stays out of the brochures and decks', () => {
+    for (const edition of content.editions.filter((e) => e.id !== 'leaflet')) {
+      expect(
+        edition.chapters.map((c) => c.slug),
+        `${edition.lang}/${edition.id}`,
+      ).not.toContain('leaflet');
+    }
+  });
+});
