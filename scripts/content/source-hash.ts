@@ -10,6 +10,6 @@ export function withSourceHash(text: string, hash: string): string {
   doc.set('source-hash', hash);
   const bodyStart = text.length - parsed.content.length;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  return `---${newline}${doc.toString({ lineWidth: 0 }).trimEnd()}${newline}---${newline}${text.slice(bodyStart)}`;
+  return `---${newline}${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd()}${newline}---${newline}${text.slice(bodyStart)}`;
 }
 

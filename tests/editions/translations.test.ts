@@ -96,9 +96,9 @@ describe('translations', () => {
   });
 
   it('writes the source hash into the front matter and keeps everything else', () => {
-    const text = '---\ntitle: Titel\norder: 2\n---\n\nTekst.\n';
+    const text = '---\ntitle: Titel\norder: 2\naudiences: [schools, police]\n---\n\nTekst.\n';
     expect(withSourceHash(text, 'abcdef012345')).toBe(
-      '---\ntitle: Titel\norder: 2\nsource-hash: abcdef012345\n---\n\nTekst.\n',
+      '---\ntitle: Titel\norder: 2\naudiences: [schools, police]\nsource-hash: abcdef012345\n---\n\nTekst.\n',
     );
     expect(withSourceHash(withSourceHash(text, 'abcdef012345'), '111111111111')).toContain(
       'source-hash: "111111111111"\n---',
