@@ -138,6 +138,8 @@ export interface Edition {
   chapters: Chapter[];
   /** The most pages and megabytes the edition may take; none when absent. */
   budget?: Budget;
+  /** A picture on the cover, when the edition has one. */
+  coverImage?: BlockOf<'image'>;
 }
 
 export interface Publication {

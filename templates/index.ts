@@ -4,6 +4,7 @@ import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { renderLeaflet } from './leaflet/render-leaflet.tsx';
 import { brochureImagePlacement } from './pdf/blocks/image.tsx';
+import { coverImagePlacement } from './pdf/parts/cover.tsx';
 import { pdfTheme } from './pdf/theme.ts';
 import { renderBrochure } from './pdf/render-brochure.tsx';
 import { renderDeck } from './pptx/render-deck.ts';
@@ -35,7 +36,14 @@ export const FILE_EXTENSIONS = { pdf: 'pdf', pptx: 'pptx', leaflet: 'pdf' } sati
 /** The renditions of each image an edition draws, and the box it draws them in: the image step sizes them. */
 const imageNeeds = {
   pdf: (p) => [
-    { variant: 'screen', dpi: SCREEN_DPI, placement: () => brochureImagePlacement(pdfTheme(p.brand)) },
+    {
+      variant: 'screen',
+      dpi: SCREEN_DPI,
+      placement: (block) =>
+        block === p.edition.coverImage
+          ? coverImagePlacement(pdfTheme(p.brand))
+          : brochureImagePlacement(pdfTheme(p.brand)),
+    },
   ],
   pptx: () => [
     {

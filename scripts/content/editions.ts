@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { Block, Chapter, Edition, SourcePosition } from '../model.ts';
+import type { Block, BlockOf, Chapter, Edition, SourcePosition } from '../model.ts';
+import { resolveImage } from './images.ts';
 import { admits } from './audiences.ts';
 import { publicationsFile, type EditionSpec } from './publication-schema.ts';
 import { closest } from './suggest.ts';
@@ -49,6 +50,7 @@ export function resolveEditions(
   const label = path.relative(process.cwd(), file);
   let specs: EditionSpec[];
   let lineOf: (index: number) => number = () => 1;
+  let keyLineOf: (path: (string | number)[]) => number = () => 1;
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
     const result = validateYaml({ file: label, text, lineOffset: 0 }, publicationsFile, 'publications-schema');
@@ -56,6 +58,7 @@ export function resolveEditions(
     specs = result.data.editions;
     // The line of each edition's own "id:", wherever it sits in the entry.
     lineOf = (index) => result.lineOf(['editions', index, 'id']);
+    keyLineOf = (keys) => result.lineOf(keys);
   } else {
     specs = defaultEditions(languages, defaultTitle);
   }
@@ -74,6 +77,7 @@ export function resolveEditions(
         diagnostics.push(error(at, 'edition-chapter', `edition "${spec.id}" names chapter "${slug}", which ${SOURCE_LANGUAGE}/ does not have${suggestion ? `: did you mean "${suggestion}"?` : ''}`));
       }
     }
+    const cover = spec.cover ? coverImage(spec.cover.image, root, { file: label, line: keyLineOf(['editions', index, 'cover', 'image']), column: 1 }, diagnostics) : null;
     for (const lang of spec.languages ?? languages) {
       if (!languages.includes(lang)) {
         diagnostics.push(error(at, 'edition-language', `edition "${spec.id}" asks for language "${lang}", which has no folder of chapters`, `add ${lang}/ or remove "${lang}" from its languages`));
@@ -84,13 +88,20 @@ export function resolveEditions(
         diagnostics.push(error(at, 'edition-title', `edition "${spec.id}" has no title in "${lang}"`, `add "${lang}: …" under its title`));
         continue;
       }
-      plans.push(planEdition(spec, lang, title, source, chapters.get(lang) ?? []));
+      plans.push(planEdition(spec, lang, title, source, chapters.get(lang) ?? [], cover));
     }
   });
   return { plans, diagnostics };
 }
 
-function planEdition(spec: EditionSpec, lang: string, title: string, source: Chapter[], translated: Chapter[]): EditionPlan {
+function planEdition(
+  spec: EditionSpec,
+  lang: string,
+  title: string,
+  source: Chapter[],
+  translated: Chapter[],
+  cover: BlockOf<'image'> | null,
+): EditionPlan {
   const audience = spec.audience ?? null;
   const omitted: Omission[] = [];
   const removedBlocks: RemovedBlock[] = [];
@@ -133,6 +144,7 @@ function planEdition(spec: EditionSpec, lang: string, title: string, source: Cha
     translations,
     options: spec.options,
     ...(spec.budget ? { budget: spec.budget } : {}),
+    ...(cover ? { coverImage: { ...cover, alt: spec.cover?.alt[lang] ?? spec.cover?.alt.en ?? '' } } : {}),
   };
 }
 
@@ -196,4 +208,14 @@ function defaultEditions(languages: string[], defaultTitle: string): EditionSpec
     { id: 'brochure', format: 'pdf', title, options: { contents: true } },
     { id: 'deck', format: 'pptx', title, options: { contents: true } },
   ];
+}
+
+/** The cover picture named in publications.yml, checked like any image of the content. */
+function coverImage(file: string, root: string, at: SourcePosition, diagnostics: Diagnostic[]): BlockOf<'image'> | null {
+  const resolved = resolveImage(file, at, { contentRoot: root, baseDir: root });
+  if (!resolved.ok) {
+    diagnostics.push(resolved.diagnostic);
+    return null;
+  }
+  return { type: 'image', src: resolved.path, alt: '', caption: null, position: at };
 }

@@ -28,6 +28,13 @@ export const publicationsFile = z.strictObject({
             megabytes: z.number().positive().optional(),
           })
           .optional(),
+        /** A picture for the cover, from the content folder, with its alt text per language. */
+        cover: z
+          .strictObject({
+            image: z.string().min(1),
+            alt: perLanguage,
+          })
+          .optional(),
         /** Options for the template, e.g. { contents: false }. */
         options: z
           .strictObject({

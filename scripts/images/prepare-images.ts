@@ -93,8 +93,13 @@ export async function prepareImages(
     for (const note of chapter.footnotes) footnotes.push({ ...note, blocks: await walk(note.blocks) });
     chapters.push({ ...chapter, blocks: await walk(chapter.blocks), footnotes });
   }
+  const cover = publication.edition.coverImage;
+  const coverImage = cover ? ((await prepare(cover)) as BlockOf<'image'>) : undefined;
   return {
-    publication: { ...publication, edition: { ...publication.edition, chapters } },
+    publication: {
+      ...publication,
+      edition: { ...publication.edition, chapters, ...(coverImage ? { coverImage } : {}) },
+    },
     images,
     diagnostics,
   };

@@ -13,6 +13,8 @@ export interface PdfContext {
   /** Inside list items and callouts: less space between paragraphs. */
   tight?: boolean;
   tone?: 'body' | 'quote';
+  /** Lines a paragraph carries onto the next page at the least, when it breaks. */
+  widows?: number;
 }
 
 /** Destinations inside the PDF, for links from the contents page and footnote markers. */

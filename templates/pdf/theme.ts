@@ -9,6 +9,9 @@ export const PAGE_SIZES = {
   LETTER: { width: 612, height: 792 },
 };
 
+/** Average advance of a character of running text, in ems, for a book face such as Source Serif. */
+const TEXT_FACE_AVERAGE_EM = 0.47;
+
 export function pdfTheme(brand: Brand) {
   const base = brand.type.baseSize;
   const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
@@ -23,6 +26,10 @@ export function pdfTheme(brand: Brand) {
     page,
     margin,
     measure: page.width - margin.left - margin.right,
+    /** Covers are set symmetrically, on the inner margin. */
+    coverMeasure: page.width - margin.left * 2,
+    /** About how many characters of body text a line holds. */
+    charsPerLine: Math.floor((page.width - margin.left - margin.right) / (base * TEXT_FACE_AVERAGE_EM)),
     color: brand.colors,
     font: {
       text: fontStack(brand.fonts.base),

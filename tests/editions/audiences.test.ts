@@ -97,6 +97,16 @@ describe('audiences', () => {
     );
   });
 
+  it('reports a cover picture that does not exist at its line in publications.yml', () => {
+    root = tempFolder({
+      'publications.yml':
+        'editions:\n  - id: brochure\n    format: pdf\n    title: { en: T }\n    cover:\n      image: assets/none.jpg\n      alt: { en: Nothing }\n',
+      'en/01-work.md': chapter('Work', 1),
+    });
+    const { diagnostics } = loadContent(root);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ rule: 'image-missing', line: 6 }));
+  });
+
   it('rejects an unknown audience in front matter and in publications.yml', () => {
     const { diagnostics } = load({
       'en/01-work.md': '---\ntitle: Work\naudiences: [pupils]\n---\n\nText.\n',

@@ -6,7 +6,7 @@ export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
   <Text
     key={key}
     orphans={2}
-    widows={2}
+    widows={context.widows ?? 2}
     hyphenationCallback={context.hyphenate}
     style={{
       ...context.theme.text,

@@ -16,7 +16,7 @@ export function BackCover({ publication, theme }: { publication: Publication; th
         paddingTop: margin.top * 1.4,
         paddingBottom: margin.bottom * 1.4,
         paddingLeft: margin.left,
-        paddingRight: margin.right,
+        paddingRight: margin.left,
       }}
     >
       <View style={{ flexGrow: 1 }} />

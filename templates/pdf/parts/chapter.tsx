@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { renderBlocks } from '../blocks/index.tsx';
+import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { Timeline } from './timeline.tsx';
@@ -72,7 +73,7 @@ export function ChapterSection({
         ) : null}
       </View>
       {chapter.timeline.length > 0 ? <Timeline events={chapter.timeline} theme={theme} /> : null}
-      {renderBlocks(chapter.blocks, context)}
+      <ChapterBody context={context} />
       {chapter.footnotes.length > 0 ? (
         <View
           style={{
@@ -126,5 +127,24 @@ export function ChapterSection({
         </View>
       ) : null}
     </BookmarkView>
+  );
+}
+
+/** The chapter's blocks, its ending kept from being stranded on a page of its own. */
+function ChapterBody({ context }: { context: PdfContext }) {
+  const ending = chapterEnding(context.chapter.blocks, context.theme.charsPerLine);
+  if (ending.lastWidows !== null) {
+    return (
+      <>
+        {renderBlocks(ending.body.slice(0, -1), context)}
+        {renderBlocks(ending.body.slice(-1), { ...context, widows: ending.lastWidows })}
+      </>
+    );
+  }
+  return (
+    <>
+      {renderBlocks(ending.body, context)}
+      {ending.kept.length > 0 ? <View wrap={false}>{renderBlocks(ending.kept, context)}</View> : null}
+    </>
   );
 }

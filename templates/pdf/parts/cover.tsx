@@ -1,92 +1,115 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Image, Page, Text, View } from '@react-pdf/renderer';
+import type { Placement } from '../../../scripts/images/sizing.ts';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
 import { Logo } from './logo.tsx';
 
+/** Share of the cover's height that a cover picture takes, edge to edge, above the brand colour. */
+const COVER_IMAGE_SHARE = 0.42;
+
+export function coverImagePlacement(theme: PdfTheme): Placement {
+  return { width: theme.page.width, height: theme.page.height * COVER_IMAGE_SHARE, fit: 'cover' };
+}
+
 export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
   const { brand, edition } = publication;
   const { margin, color, font, size } = theme;
+  const picture = edition.coverImage;
+  const box = coverImagePlacement(theme);
   return (
-    <Page
-      size={[theme.page.width, theme.page.height]}
-      style={{
-        backgroundColor: color.primary,
-        paddingTop: margin.top * 1.4,
-        paddingBottom: margin.bottom * 1.4,
-        paddingLeft: margin.left,
-        paddingRight: margin.right,
-      }}
-    >
-      {brand.logo ? <Logo logo={brand.logo} height={size.coverTitle * 1.1} color={color.onPrimary} /> : null}
-      <View style={{ flexGrow: 1 }} />
-      <View
-        style={{
-          width: theme.page.width * 0.14,
-          borderTopWidth: theme.rule * 4,
-          borderTopColor: color.onPrimary,
-          marginBottom: theme.line * 1.5,
-        }}
-      />
-      <Text
-        hyphenationCallback={(word) => [word]}
-        style={{
-          fontFamily: font.display,
-          fontWeight: 800,
-          fontSize: size.coverTitle,
-          lineHeight: 1.08,
-          color: color.onPrimary,
-          maxWidth: theme.measure,
-        }}
-      >
-        {edition.title}
-      </Text>
-      {edition.subtitle ? (
-        <Text
-          hyphenationCallback={(word) => [word]}
-          style={{
-            fontFamily: font.text,
-            fontSize: size.lead * 1.35,
-            lineHeight: 1.35,
-            color: color.onPrimary,
-            marginTop: theme.line * 1.2,
-            maxWidth: theme.measure * 0.85,
-          }}
-        >
-          {edition.subtitle}
-        </Text>
+    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
+      {picture ? (
+        <Image
+          src={picture.renditions?.screen?.file ?? picture.src}
+          style={{ width: box.width, height: box.height, objectFit: 'cover' }}
+        />
       ) : null}
       <View
         style={{
-          flexDirection: 'row',
-          justifyContent: 'space-between',
-          marginTop: theme.line * 5,
-          paddingTop: theme.line * 0.8,
-          borderTopWidth: theme.rule,
-          borderTopColor: color.onPrimary,
+          flexGrow: 1,
+          paddingTop: picture ? margin.top * 0.8 : margin.top * 1.4,
+          paddingBottom: picture ? margin.bottom : margin.bottom * 1.4,
+          paddingLeft: margin.left,
+          paddingRight: margin.left,
         }}
       >
+        {brand.logo ? (
+          <Logo
+            logo={brand.logo}
+            height={picture ? size.h2 * 1.3 : size.coverTitle * 1.1}
+            color={color.onPrimary}
+          />
+        ) : null}
+        <View style={{ flexGrow: 1 }} />
+        <View
+          style={{
+            width: theme.page.width * 0.14,
+            borderTopWidth: theme.rule * 4,
+            borderTopColor: color.onPrimary,
+            marginBottom: theme.line * 1.5,
+          }}
+        />
         <Text
+          hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
-            fontWeight: 600,
-            fontSize: size.small,
+            fontWeight: 800,
+            fontSize: picture ? size.chapterTitle : size.coverTitle,
+            lineHeight: 1.08,
             color: color.onPrimary,
-            lineHeight: theme.leading,
+            maxWidth: theme.coverMeasure,
           }}
         >
-          {brand.tagline ?? brand.name}
+          {edition.title}
         </Text>
-        <Text
+        {edition.subtitle ? (
+          <Text
+            hyphenationCallback={(word) => [word]}
+            style={{
+              fontFamily: font.text,
+              fontSize: size.lead * 1.35,
+              lineHeight: 1.35,
+              color: color.onPrimary,
+              marginTop: theme.line * 1.2,
+              maxWidth: theme.coverMeasure * 0.85,
+            }}
+          >
+            {edition.subtitle}
+          </Text>
+        ) : null}
+        <View
           style={{
-            fontFamily: font.display,
-            fontWeight: 600,
-            fontSize: size.small,
-            color: color.onPrimary,
-            lineHeight: theme.leading,
+            flexDirection: 'row',
+            justifyContent: 'space-between',
+            marginTop: theme.line * (picture ? 2 : 5),
+            paddingTop: theme.line * 0.8,
+            borderTopWidth: theme.rule,
+            borderTopColor: color.onPrimary,
           }}
         >
-          {brand.websiteLabel}
-        </Text>
+          <Text
+            style={{
+              fontFamily: font.display,
+              fontWeight: 600,
+              fontSize: size.small,
+              color: color.onPrimary,
+              lineHeight: theme.leading,
+            }}
+          >
+            {brand.tagline ?? brand.name}
+          </Text>
+          <Text
+            style={{
+              fontFamily: font.display,
+              fontWeight: 600,
+              fontSize: size.small,
+              color: color.onPrimary,
+              lineHeight: theme.leading,
+            }}
+          >
+            {brand.websiteLabel}
+          </Text>
+        </View>
       </View>
     </Page>
   );
