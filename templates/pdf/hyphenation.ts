@@ -8,6 +8,8 @@ type Hyphenator = {
 const require = createRequire(import.meta.url);
 const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb', nl: 'hyphen/nl', fr: 'hyphen/fr' };
 const SOFT_HYPHEN = '\u00ad';
+/** Shorter words are never broken. */
+const MIN_WORD = 6;
 const cache = new Map<string, (word: string) => string[]>();
 
 /** react-pdf's hyphenation callback: a word → its syllables. */
@@ -15,9 +17,18 @@ export function hyphenationFor(lang: string): (word: string) => string[] {
   const cached = cache.get(lang);
   if (cached) return cached;
   const hyphenator = require(PATTERNS[lang] ?? PATTERNS.en!) as Hyphenator;
+  // react-pdf asks again for every word each time it lays a paragraph out: remember the answers.
+  const known = new Map<string, string[]>();
   const callback = (word: string): string[] => {
-    if (word.length < 6 || /[\d/@]/.test(word)) return [word];
-    return hyphenator.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 6 }).split(SOFT_HYPHEN);
+    if (word.length < MIN_WORD || /[\d/@]/.test(word)) return [word];
+    let syllables = known.get(word);
+    if (!syllables) {
+      syllables = hyphenator
+        .hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD })
+        .split(SOFT_HYPHEN);
+      known.set(word, syllables);
+    }
+    return [...syllables];
   };
   cache.set(lang, callback);
   return callback;

@@ -53,6 +53,7 @@ function BodyPage({
   const { margin } = theme;
   return (
     <Page
+      experimentalPagination
       size={[theme.page.width, theme.page.height]}
       style={{
         paddingTop: margin.top,
