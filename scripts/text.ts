@@ -1,13 +1,13 @@
 import type { Block, Inline } from './model.ts';
 
 /** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
-export function inlineText(nodes: readonly Inline[]): string {
+export function inlineText(nodes: readonly Inline[], lineBreak = ' '): string {
   return nodes
     .map((node) => {
       if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-      if (node.type === 'break') return ' ';
+      if (node.type === 'break') return lineBreak;
       if (node.type === 'footnoteReference') return '';
-      return inlineText(node.children);
+      return inlineText(node.children, lineBreak);
     })
     .join('');
 }
@@ -32,7 +32,7 @@ export function blockText(blocks: readonly Block[]): string[] {
       case 'image':
         return block.caption ? [block.caption] : [];
       case 'table':
-        return [block.header, ...block.rows].map((row) => row.map(inlineText).join(' '));
+        return [block.header, ...block.rows].map((row) => row.map((cell) => inlineText(cell)).join(' '));
       case 'code':
         return [block.value];
       case 'thematicBreak':

@@ -5,31 +5,13 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Block, Chapter, Inline, SourcePosition } from '../model.ts';
 import { fold, isWordCharacter } from './fold.ts';
+import { inlineText } from '../text.ts';
 
 export interface TextPiece {
   text: string;
   at: SourcePosition;
   /** The piece's language, where it has one of its own (an edition title in publications.yml). */
   lang?: string;
-}
-
-/** Inline text as the reader gets it: formatting dropped, a hard or soft line break kept as a line break. */
-function inlineText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'footnoteReference':
-          return '';
-        default:
-          return inlineText(node.children);
-      }
-    })
-    .join('');
 }
 
 function links(nodes: readonly Inline[]): string[] {
@@ -46,7 +28,7 @@ export function blockPieces(blocks: readonly Block[]): TextPiece[] {
   return blocks.flatMap((block): TextPiece[] => {
     const at = block.position;
     const inline = (nodes: readonly Inline[]): TextPiece[] => [
-      { text: inlineText(nodes), at },
+      { text: inlineText(nodes, '\n'), at },
       ...links(nodes).map((url) => ({ text: url, at })),
     ];
     switch (block.type) {

@@ -9,6 +9,9 @@ export const PAGE_SIZES = {
   LETTER: { width: 612, height: 792 },
 };
 
+/** Letter-spacing of small upper-case labels, in points: capitals set tight look cramped. */
+const LABEL_TRACKING = 0.6;
+
 /** Average advance of a character of running text, in ems, for a book face such as Source Serif. */
 const TEXT_FACE_AVERAGE_EM = 0.47;
 
@@ -54,6 +57,15 @@ export function pdfTheme(brand: Brand) {
     line: base * brand.type.lineHeight,
     rule: 0.75,
     runningHead: { top: mm(11), bottom: mm(12) },
+    /** Small capitals over a section: "NOTES", "CONTACT", a callout's kind. */
+    label: {
+      fontFamily: fontStack(brand.fonts.headings),
+      fontWeight: 700,
+      fontSize: step(-1),
+      letterSpacing: LABEL_TRACKING,
+      textTransform: 'uppercase' as const,
+      lineHeight: brand.type.lineHeight,
+    },
     text: {
       fontFamily: fontStack(brand.fonts.base),
       fontSize: base,

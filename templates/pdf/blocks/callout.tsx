@@ -17,18 +17,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
         marginVertical: theme.line * 0.6,
       }}
     >
-      <Text
-        style={{
-          fontFamily: theme.font.display,
-          fontWeight: 700,
-          fontSize: theme.size.small,
-          letterSpacing: 0.6,
-          textTransform: 'uppercase',
-          color: theme.color.primary,
-          marginBottom: theme.line * 0.3,
-          lineHeight: theme.leading,
-        }}
-      >
+      <Text style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}>
         {title}
       </Text>
       {renderBlocks(block.children, { ...context, tight: true })}

@@ -22,18 +22,7 @@ export function BackCover({ publication, theme }: { publication: Publication; th
       <View style={{ flexGrow: 1 }} />
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
-          <Text
-            style={{
-              fontFamily: font.display,
-              fontWeight: 700,
-              fontSize: size.small,
-              letterSpacing: 0.6,
-              textTransform: 'uppercase',
-              color: color.onPrimary,
-              marginBottom: theme.line,
-              lineHeight: theme.leading,
-            }}
-          >
+          <Text style={{ ...theme.label, color: color.onPrimary, marginBottom: theme.line }}>
             {labels.contact}
           </Text>
           {brand.contact.map((line, index) => (

@@ -85,16 +85,7 @@ export function ChapterSection({
         >
           <Text
             minPresenceAhead={theme.line * 2}
-            style={{
-              fontFamily: font.display,
-              fontWeight: 700,
-              fontSize: size.small,
-              letterSpacing: 0.6,
-              textTransform: 'uppercase',
-              color: color.muted,
-              marginBottom: theme.line * 0.4,
-              lineHeight: theme.leading,
-            }}
+            style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
           >
             {labels.footnotes}
           </Text>

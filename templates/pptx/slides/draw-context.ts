@@ -2,7 +2,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Picture } from '../assets.ts';
 import type { TextFrame } from '../slide-model.ts';
-import type { DeckTheme } from '../theme.ts';
+import { GRID, type DeckTheme } from '../theme.ts';
 
 export type Pptx = PptxGenJS;
 export type Slide = PptxGenJS.Slide;
@@ -80,4 +80,22 @@ export function addBlock(
     line: { type: 'none' },
     ...(shape === 'roundRect' ? { rectRadius: 0.08 } : {}),
   });
+}
+
+/** A slide's title and the short brand rule under it. */
+export function addTitleWithRule(
+  ctx: DrawContext,
+  slide: Slide,
+  title: TextFrame,
+  lang: string,
+  textColor: string,
+  ruleColor: string,
+): void {
+  addFrame(slide, title, ctx.theme, lang, textColor);
+  addBlock(
+    ctx,
+    slide,
+    { x: GRID.marginX, y: title.box.y + title.box.h + GRID.ruleGap, w: GRID.ruleWidth, h: GRID.ruleHeight },
+    ruleColor,
+  );
 }

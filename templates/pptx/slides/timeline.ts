@@ -1,22 +1,11 @@
 // Timeline: an axis with a dot for each event, its year above and its label below, all drawn as shapes.
 import type { SlideOf } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
-import { addBlock, addFrame, type DrawContext, type Slide } from './draw-context.ts';
+import { addBlock, addFrame, addTitleWithRule, type DrawContext, type Slide } from './draw-context.ts';
 
 export function drawTimeline(slide: Slide, s: SlideOf<'timeline'>, ctx: DrawContext): void {
   const { colors } = ctx.theme;
-  addFrame(slide, s.title, ctx.theme, s.lang, colors.foreground);
-  addBlock(
-    ctx,
-    slide,
-    {
-      x: GRID.marginX,
-      y: s.title.box.y + s.title.box.h + GRID.ruleGap,
-      w: GRID.ruleWidth,
-      h: GRID.ruleHeight,
-    },
-    colors.primary,
-  );
+  addTitleWithRule(ctx, slide, s.title, s.lang, colors.foreground, colors.primary);
   addBlock(
     ctx,
     slide,
