@@ -100,10 +100,18 @@ describe('brochure structure', () => {
     }
   });
 
-  it('never leaves a page with only a line or two of a chapter', () => {
-    for (const page of pdf.pages.slice(2, -1)) {
-      const lines = new Set(bodyItems(page).map((item) => Math.round(item.y)));
-      expect(lines.size, `lines of text on page ${page.number}`).toBeGreaterThanOrEqual(4);
+  it('never leaves a page with only a line or two, in any brochure of any language', async () => {
+    const manifest = JSON.parse(readFileSync(testOutput('manifest.json'), 'utf8')) as {
+      outputs: { file: string; format: string }[];
+    };
+    const brochures = manifest.outputs.filter((o) => o.format === 'pdf').map((o) => o.file);
+    expect(brochures.length).toBeGreaterThanOrEqual(6);
+    for (const file of brochures) {
+      const reading = await readPdf(testOutput(file));
+      for (const page of reading.pages.slice(2, -1)) {
+        const lines = new Set(bodyItems(page).map((item) => Math.round(item.y)));
+        expect(lines.size, `lines of text on page ${page.number} of ${file}`).toBeGreaterThanOrEqual(4);
+      }
     }
   });
 

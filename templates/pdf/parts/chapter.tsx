@@ -19,7 +19,7 @@ export function ChapterSection({
   number: number;
   marker: ReactNode;
 }) {
-  const { chapter, theme, labels } = context;
+  const { chapter, theme } = context;
   const { color, font, size } = theme;
   return (
     <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
@@ -73,69 +73,81 @@ export function ChapterSection({
         ) : null}
       </View>
       {chapter.timeline.length > 0 ? <Timeline events={chapter.timeline} theme={theme} /> : null}
-      <ChapterBody context={context} />
-      {chapter.footnotes.length > 0 ? (
-        <View
-          style={{
-            marginTop: theme.line * 1.5,
-            paddingTop: theme.line * 0.5,
-            borderTopWidth: theme.rule * 0.5,
-            borderTopColor: color.muted,
-          }}
-        >
-          <Text
-            minPresenceAhead={theme.line * 2}
-            style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
-          >
-            {labels.footnotes}
-          </Text>
-          {chapter.footnotes.map((note) => (
-            <View
-              key={note.number}
-              id={anchors.footnote(chapter.slug, note.number)}
-              style={{ flexDirection: 'row' }}
-            >
-              <Text
-                style={{
-                  width: size.body * 1.6,
-                  fontFamily: font.display,
-                  fontSize: size.small,
-                  color: color.primary,
-                  lineHeight: theme.leading,
-                }}
-              >
-                {note.number}
-              </Text>
-              <View style={{ flex: 1 }}>
-                {renderBlocks(note.blocks, {
-                  ...context,
-                  tight: true,
-                  theme: { ...theme, text: { ...theme.text, fontSize: size.small } },
-                })}
-              </View>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      <ChapterBody context={context} notes={<ChapterNotes context={context} />} />
     </BookmarkView>
   );
 }
 
-/** The chapter's blocks, its ending kept from being stranded on a page of its own. */
-function ChapterBody({ context }: { context: PdfContext }) {
+/** The chapter's blocks and notes, its ending kept from being stranded on a page of its own. */
+function ChapterBody({ context, notes }: { context: PdfContext; notes: ReactNode }) {
   const ending = chapterEnding(context.chapter.blocks, context.theme.charsPerLine);
   if (ending.lastWidows !== null) {
     return (
       <>
         {renderBlocks(ending.body.slice(0, -1), context)}
         {renderBlocks(ending.body.slice(-1), { ...context, widows: ending.lastWidows })}
+        {notes}
       </>
     );
   }
   return (
     <>
       {renderBlocks(ending.body, context)}
-      {ending.kept.length > 0 ? <View wrap={false}>{renderBlocks(ending.kept, context)}</View> : null}
+      {/* The notes travel with the closing blocks, so that they never stand alone on a page. */}
+      <View wrap={false}>
+        {renderBlocks(ending.kept, context)}
+        {notes}
+      </View>
     </>
+  );
+}
+
+/** The chapter's footnotes, under a rule at its end. */
+function ChapterNotes({ context }: { context: PdfContext }) {
+  const { chapter, theme, labels } = context;
+  const { color, font, size } = theme;
+  if (chapter.footnotes.length === 0) return null;
+  return (
+    <View
+      style={{
+        marginTop: theme.line * 1.5,
+        paddingTop: theme.line * 0.5,
+        borderTopWidth: theme.rule * 0.5,
+        borderTopColor: color.muted,
+      }}
+    >
+      <Text
+        minPresenceAhead={theme.line * 2}
+        style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
+      >
+        {labels.footnotes}
+      </Text>
+      {chapter.footnotes.map((note) => (
+        <View
+          key={note.number}
+          id={anchors.footnote(chapter.slug, note.number)}
+          style={{ flexDirection: 'row' }}
+        >
+          <Text
+            style={{
+              width: size.body * 1.6,
+              fontFamily: font.display,
+              fontSize: size.small,
+              color: color.primary,
+              lineHeight: theme.leading,
+            }}
+          >
+            {note.number}
+          </Text>
+          <View style={{ flex: 1 }}>
+            {renderBlocks(note.blocks, {
+              ...context,
+              tight: true,
+              theme: { ...theme, text: { ...theme.text, fontSize: size.small } },
+            })}
+          </View>
+        </View>
+      ))}
+    </View>
   );
 }
