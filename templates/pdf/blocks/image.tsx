@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { Placement } from '../../../scripts/images/sizing.ts';
 import type { PdfTheme } from '../theme.ts';
+import { AltText } from '../parts/alt-text.tsx';
 import type { BlockHandler } from './types.ts';
 
 /**
@@ -24,6 +25,10 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
       <Image
         src={src}
         style={{ width: box.width, height: box.height, objectFit: 'cover', objectPosition: 'center' }}
+      />
+      <AltText
+        text={block.alt}
+        style={{ ...theme.text, fontSize: theme.size.small, top: 0, left: 0, width: box.width }}
       />
       {block.caption ? (
         <Text

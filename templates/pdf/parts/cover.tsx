@@ -2,6 +2,7 @@ import { Image, Page, Text, View } from '@react-pdf/renderer';
 import type { Placement } from '../../../scripts/images/sizing.ts';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
+import { AltText } from './alt-text.tsx';
 import { Logo } from './logo.tsx';
 
 /** Share of the cover's height that a cover picture takes, edge to edge, above the brand colour. */
@@ -22,6 +23,18 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
         <Image
           src={picture.renditions?.screen?.file ?? picture.src}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
+        />
+      ) : null}
+      {picture ? (
+        <AltText
+          text={picture.alt}
+          style={{
+            ...theme.text,
+            fontSize: size.small,
+            top: margin.top,
+            left: margin.left,
+            width: theme.coverMeasure,
+          }}
         />
       ) : null}
       <View
