@@ -627,17 +627,35 @@ function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlid
   const parts: Part[] = [
     { title: null, groups: [], notes: [], extras: [], footnotes: new Set(), lead: null },
   ];
+  const newPart = (title: string | null) =>
+    parts.push({ title, groups: [], notes: [], extras: [], footnotes: new Set(), lead: null });
+  // The current `##` title, and the `###` inside a passage for some audiences, whose slide ends with it.
+  let sectionTitle: string | null = null;
+  let passage: string | null = null;
+  let resume = false;
   for (const block of chapter.blocks) {
+    const audience = block.audience ? JSON.stringify(block.audience) : null;
+    if (passage !== null && audience !== passage) {
+      // The passage is over: what follows belongs to its section again, on a slide of its own.
+      passage = null;
+      resume = true;
+    }
     if (block.type === 'heading' && block.depth === 2) {
-      parts.push({
-        title: plain(block.children, { footnotes: new Set() }),
-        groups: [],
-        notes: [],
-        extras: [],
-        footnotes: new Set(),
-        lead: null,
-      });
+      sectionTitle = plain(block.children, { footnotes: new Set() });
+      resume = false;
+      newPart(sectionTitle);
       continue;
+    }
+    if (block.type === 'heading' && block.depth === 3 && audience !== null) {
+      // A subsection written for one audience is an idea of its own: it gets its own slide.
+      passage = audience;
+      resume = false;
+      newPart(plain(block.children, { footnotes: new Set() }));
+      continue;
+    }
+    if (resume) {
+      newPart(sectionTitle ?? chapter.title);
+      resume = false;
     }
     const part = parts[parts.length - 1]!;
     const out: InlineOut = { footnotes: part.footnotes };

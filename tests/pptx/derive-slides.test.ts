@@ -3,7 +3,7 @@ import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
 import { createTextMeasure, textHeight } from '../../templates/pptx/measure.ts';
 import type { DeckSlide, TextFrame } from '../../templates/pptx/slide-model.ts';
 import { deckTheme, pt, SLIDE } from '../../templates/pptx/theme.ts';
-import type { Footnote } from '../../scripts/model.ts';
+import type { Block, Footnote } from '../../scripts/model.ts';
 import {
   chapter,
   heading,
@@ -305,5 +305,37 @@ describe('deriveSlides', () => {
 
   it('refuses a deck font it cannot measure, saying what to do', () => {
     expect(() => createTextMeasure(['Comic Sans MS'])).toThrow(/name Arial under pptx.fonts/);
+  });
+});
+
+describe('a passage for one audience', () => {
+  it('gets a slide of its own under its ### heading, and the section resumes after it', () => {
+    const filter = { only: ['schools'], except: [] };
+    const tagged = (block: Block): Block => ({ ...block, audience: filter });
+    const deck = deriveSlides(
+      publication([
+        chapter({
+          title: 'Challenges',
+          blocks: [
+            heading('Loverboys'),
+            list(['Payoke speaks about it']),
+            tagged(heading('How a loverboy works', 3)),
+            tagged(list(['Charm', 'Gifts'])),
+            list(['Putting loverboys on the agenda']),
+          ],
+        }),
+      ]),
+      measure,
+    );
+    const content = deck.filter((s) => s.kind === 'content');
+    const titled = content.map((s) => [
+      s.title.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' '),
+      JSON.stringify(s),
+    ]);
+    const titles = titled.map(([title]) => title);
+    expect(titles).toEqual(['Loverboys', 'How a loverboy works', 'Loverboys']);
+    expect(titled[1]![1]).toContain('Charm');
+    expect(titled[1]![1]).not.toContain('Putting loverboys');
+    expect(titled[2]![1]).toContain('Putting loverboys');
   });
 });
