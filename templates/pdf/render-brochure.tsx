@@ -83,7 +83,6 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       creationDate={FIXED_DATE}
       modificationDate={FIXED_DATE}
       pageMode="useOutlines"
-      onRender={() => undefined}
     >
       <Cover publication={publication} theme={theme} />
       {edition.options.contents ? (

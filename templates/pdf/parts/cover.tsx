@@ -17,6 +17,13 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
   const { margin, color, font, size } = theme;
   const picture = edition.coverImage;
   const box = coverImagePlacement(theme);
+  const footnote = {
+    fontFamily: font.display,
+    fontWeight: 600,
+    fontSize: size.small,
+    color: color.onPrimary,
+    lineHeight: theme.leading,
+  };
   return (
     <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
       {picture ? (
@@ -100,28 +107,8 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
             borderTopColor: color.onPrimary,
           }}
         >
-          <Text
-            style={{
-              fontFamily: font.display,
-              fontWeight: 600,
-              fontSize: size.small,
-              color: color.onPrimary,
-              lineHeight: theme.leading,
-            }}
-          >
-            {brand.tagline ?? brand.name}
-          </Text>
-          <Text
-            style={{
-              fontFamily: font.display,
-              fontWeight: 600,
-              fontSize: size.small,
-              color: color.onPrimary,
-              lineHeight: theme.leading,
-            }}
-          >
-            {brand.websiteLabel}
-          </Text>
+          <Text style={footnote}>{brand.tagline ?? brand.name}</Text>
+          <Text style={footnote}>{brand.websiteLabel}</Text>
         </View>
       </View>
     </Page>
