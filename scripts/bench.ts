@@ -22,14 +22,36 @@ const WORDS = (
   'listen refuge coffee kitchen table history challenge future help safety trust care work police school'
 ).split(' ');
 
+/** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
+const RUNS = 3;
+
 interface Measurement {
+  /** Rendering the edition from the loaded content, in seconds. */
   seconds: number;
+  /** The whole command in a new process, in seconds: Node's start, loading the modules and the content, render. */
+  processSeconds: number;
   count: number;
   peakMb: number;
 }
 
-/** Runs one build in a fresh process, so that its time and peak memory are its own. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The median of RUNS builds, each in a fresh process, so that its time and peak memory are its own. */
 function measure(contentDir: string, format: EditionFormat): Measurement {
+  const runs = Array.from({ length: RUNS }, () => measureOnce(contentDir, format));
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    processSeconds: median(runs.map((r) => r.processSeconds)),
+    count: runs[0]!.count,
+    peakMb: median(runs.map((r) => r.peakMb)),
+  };
+}
+
+function measureOnce(contentDir: string, format: EditionFormat): Measurement {
+  const started = performance.now();
   const child = spawnSync(
     process.execPath,
     [
@@ -47,8 +69,10 @@ function measure(contentDir: string, format: EditionFormat): Measurement {
       maxBuffer: 1 << 24,
     },
   );
+  const processSeconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`benchmark child failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
+  const measured = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Omit<Measurement, 'processSeconds'>;
+  return { ...measured, processSeconds };
 }
 
 async function child(format: EditionFormat, contentDir: string): Promise<void> {
@@ -123,15 +147,24 @@ function timed(command: string, args: string[], cwd: string): number {
   return (performance.now() - started) / 1000;
 }
 
-/** pandoc's markdown → HTML printed by headless Chromium, and pandoc's PPTX, for the same corpus. */
+/** pandoc's markdown → HTML printed by headless Chromium, and pandoc's PPTX, for the same corpus: medians. */
 function compare(corpus: string): { pdf: number | null; pptx: number | null } {
   if (!has('pandoc')) return { pdf: null, pptx: null };
   const files = readdirSync(path.join(corpus, 'en'))
     .sort()
     .map((f) => path.join('en', f));
-  const pptx = timed('pandoc', ['-f', 'markdown', '-o', 'pandoc.pptx', ...files], corpus);
+  const pptx = median(
+    Array.from({ length: RUNS }, () =>
+      timed('pandoc', ['-f', 'markdown', '-o', 'pandoc.pptx', ...files], corpus),
+    ),
+  );
   const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find(has);
   if (!chromium) return { pdf: null, pptx };
+  const pdf = median(Array.from({ length: RUNS }, () => pandocPdf(corpus, files, chromium)));
+  return { pdf, pptx };
+}
+
+function pandocPdf(corpus: string, files: string[], chromium: string): number {
   const started = performance.now();
   timed(
     'pandoc',
@@ -156,11 +189,16 @@ function compare(corpus: string): { pdf: number | null; pptx: number | null } {
     corpus,
   );
   rmSync(profile, { recursive: true, force: true });
-  return { pdf: (performance.now() - started) / 1000, pptx };
+  return (performance.now() - started) / 1000;
 }
 
 function line(label: string, m: Measurement, unit: string): string {
-  return `${label.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s  ${String(m.count).padStart(5)} ${unit.padEnd(6)} ${(m.count / m.seconds).toFixed(1).padStart(7)} ${unit}/s  peak ${m.peakMb.toFixed(0)} MB`;
+  return `${label.padEnd(26)} ${m.seconds.toFixed(2).padStart(6)} s  ${m.processSeconds.toFixed(2).padStart(6)} s  ${String(m.count).padStart(5)} ${unit.padEnd(6)} ${(m.count / m.seconds).toFixed(1).padStart(7)} ${unit}/s  peak ${m.peakMb.toFixed(0)} MB`;
+}
+
+function ratio(label: string, theirs: number | null, ours: Measurement, missing: string): string {
+  if (theirs === null) return `${label}: not measured (${missing} is not installed)`;
+  return `${label.padEnd(26)} ${theirs.toFixed(2).padStart(6)} s   ratio ours/theirs: render ${(ours.seconds / theirs).toFixed(2)}, whole command ${(ours.processSeconds / theirs).toFixed(2)}`;
 }
 
 // ---- npm run dev: a warm rebuild after a one-chapter edit (issue 8) ----------------------------------
@@ -221,7 +259,9 @@ async function main(): Promise<void> {
       (sum, f) => sum + readFileSync(path.join(corpus, 'en', f), 'utf8').split(/\s+/).length,
       0,
     );
-    console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})\n`);
+    console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})`);
+    console.log(`medians of ${RUNS} runs, each in a new process; "whole" adds Node's start and loading\n`);
+    console.log(`${''.padEnd(26)}  render    whole`);
     const pdfShipped = measure(path.resolve('content'), 'pdf');
     console.log(line('PDF, shipped content', pdfShipped, 'pages'));
     const pdfCorpus = measure(corpus, 'pdf');
@@ -233,17 +273,8 @@ async function main(): Promise<void> {
     if (values.compare) {
       const other = compare(corpus);
       console.log('');
-      if (other.pdf === null)
-        console.log('pandoc + Chromium PDF: not measured (pandoc or chromium is not installed)');
-      else
-        console.log(
-          `pandoc + Chromium PDF, corpus     ${other.pdf.toFixed(2).padStart(7)} s   ratio ours/theirs ${(pdfCorpus.seconds / other.pdf).toFixed(2)}`,
-        );
-      if (other.pptx === null) console.log('pandoc PPTX: not measured (pandoc is not installed)');
-      else
-        console.log(
-          `pandoc PPTX, corpus               ${other.pptx.toFixed(2).padStart(7)} s   ratio ours/theirs ${(deckCorpus.seconds / other.pptx).toFixed(2)}`,
-        );
+      console.log(ratio('pandoc + Chromium PDF', other.pdf, pdfCorpus, 'pandoc or chromium'));
+      console.log(ratio('pandoc PPTX', other.pptx, deckCorpus, 'pandoc'));
     }
     const dev = await measureDevRebuild();
     console.log(
