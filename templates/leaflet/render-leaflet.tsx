@@ -6,6 +6,7 @@ import type { Block, ImageVariant, Inline, Publication } from '../../scripts/mod
 import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
+import { AltText } from '../pdf/parts/alt-text.tsx';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
@@ -125,6 +126,19 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
             width: photo.width,
             height: photo.height,
             objectFit: 'cover',
+          }}
+        />
+      ) : null}
+      {photo && panel.photo ? (
+        <AltText
+          text={panel.photo.alt}
+          // Over the picture, inside the safe area like all text.
+          style={{
+            left: content.left,
+            top: bleed + PANEL_PADDING.top,
+            width: content.width,
+            fontFamily: theme.font.text,
+            fontSize: theme.size.body,
           }}
         />
       ) : null}
