@@ -2,12 +2,8 @@
 import type { EditionFormat, Publication } from '../scripts/model.ts';
 import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
-import { renderLeaflet } from './leaflet/render-leaflet.tsx';
-import { brochureImagePlacement } from './pdf/blocks/image.tsx';
-import { coverImagePlacement } from './pdf/parts/cover.tsx';
+import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
-import { renderBrochure } from './pdf/render-brochure.tsx';
-import { renderDeck } from './pptx/render-deck.ts';
 import { GRID, pt } from './pptx/theme.ts';
 
 export interface Rendered {
@@ -17,14 +13,24 @@ export interface Rendered {
   variants?: { suffix: string; data: Uint8Array; pages: number }[];
 }
 
-const renderers = {
-  pdf: renderBrochure,
-  pptx: renderDeck,
-  leaflet: renderLeaflet,
-} satisfies { [F in EditionFormat]: (publication: Publication) => Promise<Rendered> };
+type Render = (publication: Publication) => Promise<Rendered>;
 
-export function renderEdition(publication: Publication): Promise<Rendered> {
-  return renderers[publication.edition.format](publication);
+// Each renderer is loaded when first used: react-pdf, pptxgenjs and pdf-lib take about a third of a second
+// each to load, and a command that builds only decks, or only PDFs, need not wait for the others.
+const renderers = {
+  pdf: () => import('./pdf/render-brochure.tsx').then((m) => m.renderBrochure),
+  pptx: () => import('./pptx/render-deck.ts').then((m) => m.renderDeck),
+  leaflet: () => import('./leaflet/render-leaflet.tsx').then((m) => m.renderLeaflet),
+} satisfies { [F in EditionFormat]: () => Promise<Render> };
+
+export async function renderEdition(publication: Publication): Promise<Rendered> {
+  const render = await renderers[publication.edition.format]();
+  return render(publication);
+}
+
+/** Loads a format's renderer ahead of its first use, e.g. so that a timing leaves out the loading. */
+export async function loadRenderer(format: EditionFormat): Promise<void> {
+  await renderers[format]();
 }
 
 /** The file type each format writes. */

@@ -1,20 +1,11 @@
 // Registers the brand's font files with react-pdf: one family per unicode subset, used as fallbacks in order.
 import { Font } from '@react-pdf/renderer';
-import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
+import type { Brand } from '../../scripts/brand/schema.ts';
+import { subsetFamily } from './font-stack.ts';
 import { enableShapingCache } from './shaping-cache.ts';
 import { fontBytes, fontDataUrl } from '../woff.ts';
 
 const registered = new Set<string>();
-
-function subsetFamily(family: string, subset: string): string {
-  return subset === 'latin' ? family : `${family} ${subset}`;
-}
-
-/** The family and its subset fallbacks, as react-pdf's fontFamily list. */
-export function fontStack(family: FontFamily): string[] {
-  const subsets = family.faces[0]?.files.map((f) => f.subset) ?? ['latin'];
-  return subsets.map((subset) => subsetFamily(family.family, subset));
-}
 
 export function registerFonts(brand: Brand): void {
   const anyFile = brand.fonts.base.faces[0]?.files[0]?.path;

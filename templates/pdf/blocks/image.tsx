@@ -1,18 +1,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { Placement } from '../../../scripts/images/sizing.ts';
-import type { PdfTheme } from '../theme.ts';
 import { AltText } from '../parts/alt-text.tsx';
+import { brochureImagePlacement } from '../placement.ts';
 import type { BlockHandler } from './types.ts';
-
-/**
- * A brochure figure spans the measure as a wide band (5:2): a full-height photo would push a chapter's last
- * lines onto a page of their own. The band crops the picture around its centre.
- */
-export const FIGURE_ASPECT = 2.5;
-
-export function brochureImagePlacement(theme: PdfTheme): Placement {
-  return { width: theme.measure, height: theme.measure / FIGURE_ASPECT, fit: 'cover' };
-}
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;

@@ -1,16 +1,9 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
-import type { Placement } from '../../../scripts/images/sizing.ts';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
 import { AltText } from './alt-text.tsx';
 import { Logo } from './logo.tsx';
-
-/** Share of the cover's height that a cover picture takes, edge to edge, above the brand colour. */
-const COVER_IMAGE_SHARE = 0.42;
-
-export function coverImagePlacement(theme: PdfTheme): Placement {
-  return { width: theme.page.width, height: theme.page.height * COVER_IMAGE_SHARE, fit: 'cover' };
-}
+import { coverImagePlacement } from '../placement.ts';
 
 export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
   const { brand, edition } = publication;
