@@ -59,6 +59,9 @@ export async function fixPackage(data: Buffer, options: PackageFixOptions): Prom
     }
   }
   parts.set('docProps/core.xml', coreProperties(options));
+  if (!parts.has(APP_PROPERTIES))
+    throw new Error(`the deck has no part ${APP_PROPERTIES}; pptxgenjs may have changed`);
+  parts.set(APP_PROPERTIES, appProperties(options, names));
 
   const out = new JSZip();
   for (const name of names) out.file(name, parts.get(name)!, { date: FIXED_DATE, createFolders: false });
@@ -131,6 +134,25 @@ export function notesParagraphs(xml: string, lang: string): string {
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const APP_PROPERTIES = 'docProps/app.xml';
+
+/**
+ * pptxgenjs names Microsoft Office PowerPoint as the application, with made-up word counts and slide titles;
+ * the deck says only what is true: who made it and how many slides and notes it has.
+ */
+function appProperties(options: PackageFixOptions, names: string[]): string {
+  const count = (pattern: RegExp) => names.filter((name) => pattern.test(name)).length;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
+    `<Application>${escapeXml(options.creator)}</Application>` +
+    `<Slides>${count(/^ppt\/slides\/slide\d+\.xml$/)}</Slides>` +
+    `<Notes>${count(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)}</Notes>` +
+    '<HiddenSlides>0</HiddenSlides>' +
+    '</Properties>'
+  );
 }
 
 function coreProperties(options: PackageFixOptions): string {

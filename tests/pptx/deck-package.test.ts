@@ -122,6 +122,16 @@ describe('the built deck', () => {
       expect(file.date.getTime(), file.name).toBe(FIXED_DATE.getTime());
   });
 
+  it('names the brand as its application and counts its slides and notes truly', async () => {
+    const app = await xml('docProps/app.xml');
+    expect(app).toContain('<Application>Payoke</Application>');
+    expect(app).not.toMatch(/Microsoft|PowerPoint|Office Theme/);
+    expect(app).toContain(`<Slides>${slideNames().length}</Slides>`);
+    const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    expect(notes.length).toBe(slideNames().length);
+    expect(app).toContain(`<Notes>${notes.length}</Notes>`);
+  });
+
   it('is compressed', () => {
     // Central directory entries: the compression method at offset 10 is 8 (deflate) for every XML part.
     const methods: number[] = [];
