@@ -148,6 +148,7 @@ function appProperties(options: PackageFixOptions, names: string[]): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
     `<Application>${escapeXml(options.creator)}</Application>` +
+    `<Company>${escapeXml(options.creator)}</Company>` +
     `<Slides>${count(/^ppt\/slides\/slide\d+\.xml$/)}</Slides>` +
     `<Notes>${count(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)}</Notes>` +
     '<HiddenSlides>0</HiddenSlides>' +
