@@ -3,6 +3,7 @@
 // font; every caller gets its own copy of the glyph and position lists, because pdfkit scales a run's
 // positions in place (EmbeddedFont.layoutRun).
 import * as fontkit from 'fontkit';
+import { keepGlyphCodePoints } from './glyph-code-points.ts';
 
 interface GlyphRun {
   glyphs: unknown[];
@@ -24,6 +25,7 @@ export function copyRun(run: GlyphRun): GlyphRun {
 /** Patches fontkit's font class once, given any font file it can open. */
 export function enableShapingCache(fontData: Uint8Array): void {
   const prototype = Object.getPrototypeOf(fontkit.create(fontData)) as FontPrototype;
+  keepGlyphCodePoints(prototype as unknown as Parameters<typeof keepGlyphCodePoints>[0]);
   if (prototype.__shapingCache) return;
   const layout = prototype.layout;
   prototype.layout = function cachedLayout(this: object, text: string, ...rest: unknown[]) {

@@ -179,6 +179,22 @@ describe('both variants', () => {
     }
   });
 
+  it('print all of every panel’s text in every language, built one after another in one process', async () => {
+    expect(content.languages.length).toBeGreaterThanOrEqual(3);
+    for (const lang of content.languages) {
+      const edition = content.editions.find((e) => e.id === 'leaflet' && e.lang === lang)!;
+      for (const file of [`${lang}/leaflet.pdf`, `${lang}/leaflet-print.pdf`]) {
+        const reading = await readPdf(testOutput(file));
+        const printed = squeeze(reading.pages.flatMap((p) => p.items.map((i) => i.str)).join(''));
+        for (const panel of leafletPanels(edition.chapters)) {
+          const texts = [inlineText(panel.heading), panel.lead ?? '', ...blockText(panel.blocks)];
+          for (const text of texts.filter(Boolean))
+            expect(printed, `${file}, ${panel.id}: ${text}`).toContain(squeeze(text));
+        }
+      }
+    }
+  });
+
   it('carry each photo’s alt text over it, on its own panel, for readers of an untagged PDF', () => {
     const photos = panels.filter((p) => p.photo && p.photo.alt.trim() !== '');
     expect(photos.length).toBeGreaterThanOrEqual(2);
