@@ -4,12 +4,28 @@ import type { PdfTheme } from '../theme.ts';
 import { AltText } from './alt-text.tsx';
 import { Logo } from './logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
+import { fitTextSize } from '../fit-text.ts';
+
+/** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
+const TITLE_LINES = { withPicture: 3, alone: 4 };
+/** Weight of the cover title. */
+const TITLE_WEIGHT = 800;
 
 export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
   const { brand, edition } = publication;
   const { margin, color, font, size } = theme;
   const picture = edition.coverImage;
   const box = coverImagePlacement(theme);
+  // A long title, or a long word in Dutch, is set smaller rather than run past the margin or off the page.
+  const titleSize = fitTextSize({
+    text: edition.title,
+    family: brand.fonts.headings,
+    weight: TITLE_WEIGHT,
+    width: theme.coverMeasure,
+    maxLines: picture ? TITLE_LINES.withPicture : TITLE_LINES.alone,
+    size: picture ? size.chapterTitle : size.coverTitle,
+    minSize: size.h2,
+  });
   const footnote = {
     fontFamily: font.display,
     fontWeight: 600,
@@ -66,8 +82,8 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
-            fontWeight: 800,
-            fontSize: picture ? size.chapterTitle : size.coverTitle,
+            fontWeight: TITLE_WEIGHT,
+            fontSize: titleSize,
             lineHeight: 1.08,
             color: color.onPrimary,
             maxWidth: theme.coverMeasure,

@@ -39,7 +39,9 @@ export function RunningHead({
           position: 'absolute',
           bottom: theme.runningHead.bottom,
           left: margin.left,
-          right: margin.right,
+          // A width, not a right edge: react-pdf aligns an absolute text set only by its edges at an
+          // offset of its own, and the numbers drifted towards the middle of the page.
+          width: theme.page.width - margin.left - margin.right,
           textAlign: 'right',
         }}
         render={({ pageNumber, totalPages }) => {

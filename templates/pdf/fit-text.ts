@@ -1,0 +1,70 @@
+// Sizes display type to fit its box: a title set large must keep every word inside the measure (titles are
+// never hyphenated) and stay within a number of lines, whatever the language makes of it.
+import * as fontkit from 'fontkit';
+import type { FontFamily } from '../../scripts/brand/schema.ts';
+import { fontBytes } from '../woff.ts';
+
+/** Steps by which a title shrinks until it fits: small enough to find the largest size that does. */
+const SHRINK_STEP = 0.96;
+
+interface MeasuringFont {
+  unitsPerEm: number;
+  layout(text: string): { advanceWidth: number };
+}
+
+const fonts = new Map<string, MeasuringFont>();
+
+/** The face of `family` closest to `weight` (upright), opened for measuring. */
+function faceOf(family: FontFamily, weight: number): MeasuringFont {
+  const upright = family.faces.filter((f) => f.style === 'normal');
+  const faces = upright.length ? upright : family.faces;
+  const face = faces.reduce((best, f) =>
+    Math.abs(f.weight - weight) < Math.abs(best.weight - weight) ? f : best,
+  );
+  const file = face.files[0]!.path;
+  let font = fonts.get(file);
+  if (!font) fonts.set(file, (font = fontkit.create(fontBytes(file)) as unknown as MeasuringFont));
+  return font;
+}
+
+export interface FitRequest {
+  text: string;
+  family: FontFamily;
+  weight: number;
+  /** Width of the box, in points. */
+  width: number;
+  maxLines: number;
+  /** The size the design wants, and the least it may take. */
+  size: number;
+  minSize: number;
+}
+
+/** Lines a greedy breaker makes of `words` at `size`, or Infinity when a word alone is wider than the box. */
+function linesAt(font: MeasuringFont, words: string[], size: number, width: number): number {
+  const scale = size / font.unitsPerEm;
+  const space = font.layout(' ').advanceWidth * scale;
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    const w = font.layout(word).advanceWidth * scale;
+    if (w > width) return Infinity;
+    if (used === 0) used = w;
+    else if (used + space + w <= width) used += space + w;
+    else {
+      lines++;
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/** The largest size, from `size` down to `minSize`, at which the text fits its box. */
+export function fitTextSize(request: FitRequest): number {
+  const font = faceOf(request.family, request.weight);
+  // Only ordinary spaces break a line; words joined by a no-break space stay one word.
+  const words = request.text.split(/[ \t\n]+/).filter(Boolean);
+  for (let size = request.size; size > request.minSize; size *= SHRINK_STEP) {
+    if (linesAt(font, words, size, request.width) <= request.maxLines) return Math.round(size * 10) / 10;
+  }
+  return request.minSize;
+}
