@@ -10,6 +10,9 @@ const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb', nl: 'hyphen/nl', 
 const SOFT_HYPHEN = '\u00ad';
 /** Shorter words are never broken. */
 const MIN_WORD = 6;
+/** Letters a broken word keeps before the hyphen, and carries to the next line at the least. */
+const MIN_BEFORE = 3;
+const MIN_AFTER = 3;
 const cache = new Map<string, (word: string) => string[]>();
 
 /** react-pdf's hyphenation callback: a word → its syllables. */
@@ -20,16 +23,39 @@ export function hyphenationFor(lang: string): (word: string) => string[] {
   // react-pdf asks again for every word each time it lays a paragraph out: remember the answers.
   const known = new Map<string, string[]>();
   const callback = (word: string): string[] => {
-    if (word.length < MIN_WORD || /[\d/@]/.test(word)) return [word];
+    if (!breakable(word)) return [word];
     let syllables = known.get(word);
     if (!syllables) {
       syllables = hyphenator
         .hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD })
         .split(SOFT_HYPHEN);
+      syllables = keepFragments(syllables);
       known.set(word, syllables);
     }
     return [...syllables];
   };
   cache.set(lang, callback);
   return callback;
+}
+
+/**
+ * Words a typographer leaves whole: short ones; numbers, paths and addresses; names (a capital first: "Antwerpen",
+ * "Anvers"), which read badly broken; words that already hold a hyphen, since a break inside "non-governmental"
+ * would print two hyphens in one word, and a break at its hyphen would print a second one there.
+ */
+function breakable(word: string): boolean {
+  return word.length >= MIN_WORD && !/[\d/@\-\u2010\u2011]/.test(word) && !/^\p{Lu}/u.test(word);
+}
+
+/** Joins syllables so that no fragment before a break is shorter than MIN_BEFORE, nor after one than MIN_AFTER. */
+export function keepFragments(syllables: string[]): string[] {
+  const parts = [...syllables];
+  while (parts.length > 1 && letters(parts[0]!) < MIN_BEFORE) parts.splice(0, 2, parts[0]! + parts[1]!);
+  while (parts.length > 1 && letters(parts.at(-1)!) < MIN_AFTER)
+    parts.splice(-2, 2, parts.at(-2)! + parts.at(-1)!);
+  return parts;
+}
+
+function letters(fragment: string): number {
+  return fragment.replace(/[^\p{L}]/gu, '').length;
 }

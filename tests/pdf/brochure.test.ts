@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../scripts/content/load-content.ts';
 import type { EditionPlan } from '../../scripts/content/editions.ts';
+import { labelsFor } from '../../scripts/labels.ts';
 import { blockText } from '../../scripts/text.ts';
 import { pdfTheme } from '../../templates/pdf/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
@@ -30,6 +31,19 @@ function bodyItems(page: PdfPage) {
   return page.items.filter(
     (item) => item.y > theme.margin.bottom - 1 && item.y < page.height - theme.margin.top + 1,
   );
+}
+
+/** Every brochure the test build wrote, with the edition it was built from. */
+function builtBrochures(): { file: string; plan: EditionPlan }[] {
+  const manifest = JSON.parse(readFileSync(testOutput('manifest.json'), 'utf8')) as {
+    outputs: { file: string; format: string; edition: string; lang: string }[];
+  };
+  return manifest.outputs
+    .filter((o) => o.format === 'pdf')
+    .map((o) => ({
+      file: o.file,
+      plan: content.editions.find((e) => e.id === o.edition && e.lang === o.lang)!,
+    }));
 }
 
 /** The page number the contents page prints for a chapter. */
@@ -79,32 +93,35 @@ describe('brochure structure', () => {
     for (const chapter of edition.chapters) expect(targets).toContain(contentsPage(chapter.title));
   });
 
-  it('prints all of every chapter’s text', () => {
-    // Footnote markers are set small and raised; the model's text does not carry them.
-    const bodySize = pdfTheme(content.brand).size.body;
-    // The running head and foot interrupt a paragraph that crosses a page; leave them out.
-    const printed = pdf.pages.flatMap((page) =>
-      bodyItems(page).filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)),
-    );
-    const all = squeeze(printed.map((item) => item.str).join(''));
-    for (const chapter of edition.chapters) {
-      const paragraphs = [
-        chapter.title,
-        chapter.summary ?? '',
-        ...blockText(chapter.blocks),
-        ...chapter.footnotes.flatMap((n) => blockText(n.blocks)),
-      ];
-      for (const text of paragraphs)
-        expect(all, `${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
-      for (const event of chapter.timeline) expect(all).toContain(squeeze(event.label));
+  it('prints all of every chapter’s text, in every brochure of every language', async () => {
+    // Built in one process, as the build does: one edition's layout must not disturb the next one's text.
+    const brochures = builtBrochures();
+    expect(brochures.length).toBeGreaterThanOrEqual(6);
+    for (const { file, plan } of brochures) {
+      const reading = file === 'en/brochure.pdf' ? pdf : await readPdf(testOutput(file));
+      // Footnote markers are set small and raised; the model's text does not carry them.
+      const bodySize = pdfTheme(content.brand).size.body;
+      // The running head and foot interrupt a paragraph that crosses a page; leave them out.
+      const printed = reading.pages.flatMap((page) =>
+        bodyItems(page).filter((item) => !(/^\d+$/.test(item.str) && item.height < bodySize * 0.8)),
+      );
+      const all = squeeze(printed.map((item) => item.str).join(''));
+      for (const chapter of plan.chapters) {
+        const paragraphs = [
+          chapter.title,
+          chapter.summary ?? '',
+          ...blockText(chapter.blocks),
+          ...chapter.footnotes.flatMap((n) => blockText(n.blocks)),
+        ];
+        for (const text of paragraphs)
+          expect(all, `${file}, ${chapter.file}: ${text.slice(0, 60)}`).toContain(squeeze(text));
+        for (const event of chapter.timeline) expect(all, file).toContain(squeeze(event.label));
+      }
     }
   });
 
   it('never leaves a page with only a line or two, in any brochure of any language', async () => {
-    const manifest = JSON.parse(readFileSync(testOutput('manifest.json'), 'utf8')) as {
-      outputs: { file: string; format: string }[];
-    };
-    const brochures = manifest.outputs.filter((o) => o.format === 'pdf').map((o) => o.file);
+    const brochures = builtBrochures().map((b) => b.file);
     expect(brochures.length).toBeGreaterThanOrEqual(6);
     for (const file of brochures) {
       const reading = await readPdf(testOutput(file));
@@ -115,28 +132,51 @@ describe('brochure structure', () => {
     }
   });
 
-  it('keeps all text inside the page margins', () => {
+  it('keeps all text inside the page margins, in every brochure of every language', async () => {
     const theme = pdfTheme(content.brand);
-    for (const page of pdf.pages) {
-      // Covers are set symmetrically on the inner margin; body pages keep the wide outer margin free.
-      const isCover = page.number === 1 || page.number === pdf.pages.length;
-      const right = isCover ? theme.margin.left : theme.margin.right;
-      for (const item of page.items) {
-        const where = `page ${page.number}: "${item.str}"`;
-        expect(item.x, where).toBeGreaterThanOrEqual(theme.margin.left - 0.5);
-        // pdfjs sums advance widths without kerning, so large type may measure a little wider than it is set.
-        expect(item.x + item.width, where).toBeLessThanOrEqual(page.width - right + 0.5 + item.height * 0.15);
-        expect(item.y, where).toBeGreaterThanOrEqual(theme.runningHead.bottom - 0.5);
-        expect(item.y + item.height, where).toBeLessThanOrEqual(page.height - theme.runningHead.top + 0.5);
+    for (const { file } of builtBrochures()) {
+      const reading = file === 'en/brochure.pdf' ? pdf : await readPdf(testOutput(file));
+      for (const page of reading.pages) {
+        // Covers are set symmetrically on the inner margin; body pages keep the wide outer margin free.
+        const isCover = page.number === 1 || page.number === reading.pages.length;
+        const right = isCover ? theme.margin.left : theme.margin.right;
+        for (const item of page.items) {
+          const where = `${file} page ${page.number}: "${item.str}"`;
+          expect(item.x, where).toBeGreaterThanOrEqual(theme.margin.left - 0.5);
+          // pdfjs sums advance widths without kerning, so large type may measure a little wider than it is set.
+          expect(item.x + item.width, where).toBeLessThanOrEqual(
+            page.width - right + 0.5 + item.height * 0.15,
+          );
+          expect(item.y, where).toBeGreaterThanOrEqual(theme.runningHead.bottom - 0.5);
+          expect(item.y + item.height, where).toBeLessThanOrEqual(page.height - theme.runningHead.top + 0.5);
+        }
       }
+    }
+  });
+
+  it('fits every cover on one page, however long the title: the contents follow on page 2', async () => {
+    for (const { file, plan } of builtBrochures()) {
+      const reading = file === 'en/brochure.pdf' ? pdf : await readPdf(testOutput(file));
+      expect(squeeze(reading.pages[0]!.text), file).toContain(squeeze(plan.title));
+      expect(
+        reading.pages[1]!.items.some((i) => i.str === labelsFor(plan.lang).contents),
+        file,
+      ).toBe(true);
     }
   });
 
   it('has a running header and “page x of y” on every page but the covers', () => {
     const total = pdf.pages.length;
+    const theme = pdfTheme(content.brand);
     for (const page of pdf.pages.slice(1, -1)) {
       expect(page.text).toContain(`Page ${page.number} of ${total}`);
       expect(page.text).toContain(edition.title);
+      // Header and footer end on the text column's right edge.
+      const edge = page.width - theme.margin.right;
+      const footer = page.items.find((i) => i.str.startsWith(`Page ${page.number} `))!;
+      const header = page.items.find((i) => i.str === edition.title)!;
+      expect(footer.x + footer.width, `footer on page ${page.number}`).toBeCloseTo(edge, 0);
+      expect(header.x + header.width, `header on page ${page.number}`).toBeCloseTo(edge, 0);
     }
     expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
     expect(pdf.pages.at(-1)!.text).not.toMatch(/Page \d+ of/);
