@@ -7,6 +7,7 @@ import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
+import { linesOf } from '../pdf/fit-text.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
@@ -144,7 +145,7 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
       ) : null}
       <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
         {frame.id === 'front' ? (
-          <FrontContent panel={panel} publication={publication} theme={theme} />
+          <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
         ) : (
           <SectionContent panel={panel} publication={publication} theme={theme} />
         )}
@@ -157,21 +158,24 @@ function FrontContent({
   panel,
   publication,
   theme,
+  box,
 }: {
   panel: Panel;
   publication: Publication;
   theme: LeafletTheme;
+  box: { width: number; height: number };
 }) {
   const { brand } = publication;
   const ink = inkOn(theme, panel.id);
+  const headlineSize = frontHeadlineSize(panel, publication, theme, box);
   return (
     <>
       <Text
         hyphenationCallback={(word) => [word]}
         style={{
           fontFamily: theme.font.display,
-          fontWeight: 800,
-          fontSize: theme.size.headline,
+          fontWeight: HEADLINE_WEIGHT,
+          fontSize: headlineSize,
           lineHeight: theme.headingLeading,
           color: ink.heading,
         }}
@@ -221,6 +225,38 @@ function FrontContent({
       </View>
     </>
   );
+}
+
+const HEADLINE_WEIGHT = 800;
+/** Room kept free above the front's rule, in lines of the lead: a line breaker may need one more than counted. */
+const FRONT_SPARE_LINES = 0.5;
+/** The least the front headline may shrink to, as a share of its designed size. */
+const HEADLINE_MIN_SHARE = 0.7;
+
+/**
+ * The front's headline size: as designed when the headline and the lead fit above the rule with the logo,
+ * smaller when a language makes them longer (French ran the lead onto the rule).
+ */
+function frontHeadlineSize(
+  panel: Panel,
+  publication: Publication,
+  theme: LeafletTheme,
+  box: { width: number; height: number },
+): number {
+  const { fonts } = publication.brand;
+  const foot = theme.size.heading * 1.1 + theme.gap + theme.rule;
+  const leadLines = panel.lead ? linesOf(panel.lead, fonts.base, 400, theme.size.lead, box.width) : 0;
+  const lead = panel.lead ? theme.gap + (leadLines + FRONT_SPARE_LINES) * theme.size.lead * theme.leading : 0;
+  const headline = inlineText(panel.heading);
+  const fits = (size: number) =>
+    linesOf(headline, fonts.headings, HEADLINE_WEIGHT, size, box.width) * size * theme.headingLeading +
+      lead +
+      foot <=
+    box.height;
+  const least = theme.size.headline * HEADLINE_MIN_SHARE;
+  let size = theme.size.headline;
+  while (size > least && !fits(size)) size *= 0.96;
+  return Math.round(Math.max(size, least) * 10) / 10;
 }
 
 function SectionContent({

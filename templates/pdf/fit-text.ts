@@ -58,6 +58,17 @@ function linesAt(font: MeasuringFont, words: string[], size: number, width: numb
   return lines;
 }
 
+/** Lines a text takes at `size` in a box `width` wide, breaking at spaces only (as titles are set). */
+export function linesOf(
+  text: string,
+  family: FontFamily,
+  weight: number,
+  size: number,
+  width: number,
+): number {
+  return linesAt(faceOf(family, weight), text.split(/[ \t\n]+/).filter(Boolean), size, width);
+}
+
 /** The largest size, from `size` down to `minSize`, at which the text fits its box. */
 export function fitTextSize(request: FitRequest): number {
   const font = faceOf(request.family, request.weight);

@@ -16,7 +16,7 @@ import { blockText } from '../../scripts/text.ts';
 import { inlineText } from '../../scripts/text.ts';
 import { BLEED, PANELS, SAFE, TRIM, foldsOf, panelFrame } from '../../templates/leaflet/layout.ts';
 import { leafletPanels, type Panel } from '../../templates/leaflet/panels.ts';
-import { MIN_BODY_SIZE } from '../../templates/leaflet/theme.ts';
+import { MIN_BODY_SIZE, leafletTheme } from '../../templates/leaflet/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
 
@@ -192,6 +192,23 @@ describe('both variants', () => {
             expect(printed, `${file}, ${panel.id}: ${text}`).toContain(squeeze(text));
         }
       }
+    }
+  });
+
+  it('end the front’s lead well above its rule, in every language', async () => {
+    const theme = leafletTheme(content.brand);
+    const front = panelFrame('front');
+    for (const lang of content.languages) {
+      const reading = await readPdf(testOutput(`${lang}/leaflet.pdf`));
+      const items = reading.pages[0]!.items.filter((i) => i.x >= front.x && i.x < front.x + front.width);
+      const website = items.find((i) => i.str === content.brand.websiteLabel)!;
+      // The rule runs above the logo, the tallest thing in the foot row, which stands on the website's baseline.
+      const rule = website.y + theme.size.heading * 1.1 + theme.gap;
+      const text = items.filter((i) => i.y > website.y + 1 && i.str.trim() !== '');
+      const lowest = Math.min(...text.map((i) => i.y - i.height * 0.25));
+      expect(lowest - rule, `${lang}: room between the lead and the rule`).toBeGreaterThanOrEqual(
+        theme.gap / 2,
+      );
     }
   });
 
