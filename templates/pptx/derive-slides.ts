@@ -1113,13 +1113,18 @@ function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide
       lineSpacing: spacing.body,
       align: 'center',
     });
-    // One size for every label on the slide: the largest at which all of them fit.
+    // One size for every label on the slide: the largest at which all of them fit, every word whole on its line
+    // (a long Dutch word in a narrow column would otherwise break between two letters, without a hyphen).
+    const fits = (label: string, i: number, size: number) => {
+      const paragraph = plainParagraph([{ text: label }]);
+      const width = pt(spec(i, size).box.w) * WRAP_SAFETY;
+      return (
+        longestWord(ctx.measure, paragraph.runs, size) <= width &&
+        fit(ctx, [paragraph], spec(i, size)) !== null
+      );
+    };
     let size = sizes.body;
-    while (
-      size >= sizes.bodyFloor &&
-      !shown.every((e, i) => fit(ctx, [plainParagraph([{ text: e.label }])], spec(i, size)))
-    )
-      size -= 1;
+    while (size >= sizes.bodyFloor && !shown.every((e, i) => fits(e.label, i, size))) size -= 1;
     if (size < sizes.bodyFloor) return null;
     const marks: TimelineMark[] = shown.map((event, i) => ({
       x: GRID.marginX + (i + 0.5) * column,

@@ -303,6 +303,26 @@ describe('deriveSlides', () => {
     for (const slide of slides) expect(slide.notes.join('').trim().length, slide.kind).toBeGreaterThan(0);
   });
 
+  it('keeps every word of a timeline label whole on its line, in every deck of every language', async () => {
+    const { shippedDecks } = await import('./fixtures.ts');
+    const decks = shippedDecks();
+    expect(decks.length).toBeGreaterThanOrEqual(6);
+    let labels = 0;
+    for (const deck of decks) {
+      const slides = deriveSlides(deck, measure);
+      expectNothingOverflows(slides);
+      for (const slide of slides.filter((s) => s.kind === 'timeline'))
+        for (const { label } of slide.kind === 'timeline' ? slide.marks : []) {
+          for (const word of titleText(label).split(/\s+/)) {
+            const where = `${deck.edition.lang}/${deck.edition.id}: "${word}"`;
+            expect(measure.width(word, label.size), where).toBeLessThanOrEqual(pt(label.box.w));
+          }
+          labels++;
+        }
+    }
+    expect(labels).toBeGreaterThan(0);
+  });
+
   it('refuses a deck font it cannot measure, saying what to do', () => {
     expect(() => createTextMeasure(['Comic Sans MS'])).toThrow(/name Arial under pptx.fonts/);
   });

@@ -90,10 +90,15 @@ export const SHIPPED_DECK = 'deck-schools';
 
 /** The deck edition of the shipped content, as the build renders it. */
 export function shippedDeck(): Publication {
+  const [english] = shippedDecks().filter((p) => p.edition.id === SHIPPED_DECK && p.edition.lang === 'en');
+  if (!english) throw new Error('the shipped content has no English deck');
+  return english;
+}
+
+/** Every deck of the shipped content, in every language. */
+export function shippedDecks(): Publication[] {
   const { content, diagnostics } = loadContent(path.resolve('content'));
   if (!content)
     throw new Error(`the shipped content does not load: ${diagnostics.map((d) => d.message).join('; ')}`);
-  const plan = content.editions.find((e) => e.id === SHIPPED_DECK && e.lang === 'en');
-  if (!plan) throw new Error('the shipped content has no English deck');
-  return publicationFor(content, plan);
+  return content.editions.filter((e) => e.format === 'pptx').map((plan) => publicationFor(content, plan));
 }
