@@ -8,6 +8,9 @@ import { fontBytes, fontDataUrl } from '../woff.ts';
 const registered = new Set<string>();
 
 export function registerFonts(brand: Brand): void {
+  // A text given no hyphenation of its own is not hyphenated: react-pdf's default would break Dutch and French
+  // by English patterns. Body text passes its language's patterns (hyphenation.ts).
+  Font.registerHyphenationCallback((word) => [word]);
   const anyFile = brand.fonts.base.faces[0]?.files[0]?.path;
   if (anyFile) enableShapingCache(fontBytes(anyFile));
   for (const family of [brand.fonts.base, brand.fonts.headings]) {

@@ -41,10 +41,11 @@ export function hyphenationFor(lang: string): (word: string) => string[] {
 /**
  * Words a typographer leaves whole: short ones; numbers, paths and addresses; names (a capital first: "Antwerpen",
  * "Anvers"), which read badly broken; words that already hold a hyphen, since a break inside "non-governmental"
- * would print two hyphens in one word, and a break at its hyphen would print a second one there.
+ * would print two hyphens in one word, and a break at its hyphen would print a second one there; and two
+ * words bound by a no-break space (see runts.ts).
  */
 function breakable(word: string): boolean {
-  return word.length >= MIN_WORD && !/[\d/@\-\u2010\u2011]/.test(word) && !/^\p{Lu}/u.test(word);
+  return word.length >= MIN_WORD && !/[\d/@\-\u2010\u2011\u00a0]/.test(word) && !/^\p{Lu}/u.test(word);
 }
 
 /** Joins syllables so that no fragment before a break is shorter than MIN_BEFORE, nor after one than MIN_AFTER. */

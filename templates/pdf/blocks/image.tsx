@@ -21,6 +21,7 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
       />
       {block.caption ? (
         <Text
+          hyphenationCallback={context.hyphenate}
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

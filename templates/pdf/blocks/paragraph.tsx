@@ -1,5 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import { renderInlines } from '../inlines.tsx';
+import { bindLastInlineWords } from '../runts.ts';
 import type { BlockHandler } from './types.ts';
 
 export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
@@ -14,6 +15,6 @@ export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
       marginBottom: context.theme.line * (context.tight ? 0.3 : 0.6),
     }}
   >
-    {renderInlines(block.children, context)}
+    {renderInlines(bindLastInlineWords(block.children), context)}
   </Text>
 );

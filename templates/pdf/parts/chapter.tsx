@@ -5,6 +5,7 @@ import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { Timeline } from './timeline.tsx';
+import { bindLastWords } from '../runts.ts';
 
 /**
  * A chapter: an opener on a new page (number, title, summary as lead), its timeline, its body and its notes.
@@ -68,7 +69,7 @@ export function ChapterSection({
               marginTop: theme.line,
             }}
           >
-            {chapter.summary}
+            {bindLastWords(chapter.summary)}
           </Text>
         ) : null}
       </View>

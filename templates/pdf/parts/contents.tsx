@@ -2,6 +2,8 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
+import { bindLastWords } from '../runts.ts';
+import { hyphenationFor } from '../hyphenation.ts';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({
@@ -14,6 +16,7 @@ export function Contents({
   pages: Map<string, number>;
 }) {
   const { color, font, size } = theme;
+  const hyphenate = hyphenationFor(publication.edition.lang);
   return (
     <View>
       <Text
@@ -69,6 +72,7 @@ export function Contents({
               </Text>
               {chapter.summary ? (
                 <Text
+                  hyphenationCallback={hyphenate}
                   style={{
                     fontFamily: font.text,
                     fontSize: size.small,
@@ -77,7 +81,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {chapter.summary}
+                  {bindLastWords(chapter.summary)}
                 </Text>
               ) : null}
             </View>
