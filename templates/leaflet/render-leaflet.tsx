@@ -8,6 +8,7 @@ import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
 import { linesOf } from '../pdf/fit-text.ts';
+import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
@@ -180,7 +181,7 @@ function FrontContent({
           color: ink.heading,
         }}
       >
-        {inlineText(panel.heading)}
+        {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
       </Text>
       {panel.lead ? (
         <Text
@@ -193,7 +194,7 @@ function FrontContent({
             marginTop: theme.gap,
           }}
         >
-          {panel.lead}
+          {bindLastWords(panel.lead)}
         </Text>
       ) : null}
       <View style={{ flexGrow: 1 }} />
@@ -284,7 +285,7 @@ function SectionContent({
           marginBottom: theme.gap,
         }}
       >
-        {inlineText(panel.heading)}
+        {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
       </Text>
       {panel.blocks.map((block, index) => (
         <LeafletBlock key={index} block={block} theme={theme} ink={ink} hyphenate={hyphenate} />
@@ -413,7 +414,7 @@ function LeafletBlock({
     case 'paragraph':
       return (
         <Text hyphenationCallback={hyphenate} style={{ ...body, marginBottom: theme.gap * 0.75 }}>
-          <LeafletInlines nodes={block.children} />
+          <LeafletInlines nodes={bindLastInlineWords(block.children)} />
         </Text>
       );
     case 'heading':
@@ -455,7 +456,7 @@ function LeafletBlock({
                 {item.blocks.map((child, childIndex) =>
                   child.type === 'paragraph' ? (
                     <Text key={childIndex} hyphenationCallback={hyphenate} style={body}>
-                      <LeafletInlines nodes={child.children} />
+                      <LeafletInlines nodes={bindLastInlineWords(child.children)} />
                     </Text>
                   ) : (
                     <LeafletBlock

@@ -8,8 +8,8 @@ type Hyphenator = {
 const require = createRequire(import.meta.url);
 const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb', nl: 'hyphen/nl', fr: 'hyphen/fr' };
 const SOFT_HYPHEN = '\u00ad';
-/** Shorter words are never broken. */
-const MIN_WORD = 6;
+/** Shorter words are never broken: "hel-pen" and "mai-son" read worse than a looser line. */
+const MIN_WORD = 7;
 /** Letters a broken word keeps before the hyphen, and carries to the next line at the least. */
 const MIN_BEFORE = 3;
 const MIN_AFTER = 3;

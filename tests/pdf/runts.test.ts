@@ -38,6 +38,16 @@ describe('runts', () => {
     expect(bindLastInlineWords(noted)).toEqual(noted);
   });
 
+  it('binds a title’s last words only when they are short, since a title’s line holds fewer letters', () => {
+    expect(bindLastWords('De la politique à la loi', 14)).toBe(`De la politique à la${NBSP}loi`);
+    expect(bindLastWords('Prendre soin de la personne dans sa globalité', 14)).toBe(
+      `Prendre soin de la personne dans sa${NBSP}globalité`,
+    );
+    expect(bindLastWords('Verblijfsvergunningen mensenhandelaars', 14)).toBe(
+      'Verblijfsvergunningen mensenhandelaars',
+    );
+  });
+
   it('never hyphenates bound words, so a last syllable cannot stand alone either', () => {
     expect(hyphenationFor('en')(`labour${NBSP}exploitation.`)).toEqual([`labour${NBSP}exploitation.`]);
   });

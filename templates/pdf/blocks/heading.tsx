@@ -1,6 +1,7 @@
 import { inlineText } from '../../../scripts/text.ts';
 import { BookmarkText } from '../bookmarked.ts';
 import { renderInlines } from '../inlines.tsx';
+import { bindLastInlineWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
 import type { BlockHandler } from './types.ts';
 
 export const heading: BlockHandler<'heading'> = (block, context, key) => {
@@ -26,7 +27,7 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
         marginBottom: theme.line * 0.45,
       }}
     >
-      {renderInlines(block.children, context)}
+      {renderInlines(bindLastInlineWords(block.children, TITLE_BOUND_MAX_LETTERS), context)}
     </BookmarkText>
   );
 };
