@@ -7,7 +7,7 @@ import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
-import { linesOf } from '../pdf/fit-text.ts';
+import { largestSize, linesOf } from '../pdf/fit-text.ts';
 import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
@@ -248,16 +248,13 @@ function frontHeadlineSize(
   const foot = theme.size.heading * 1.1 + theme.gap + theme.rule;
   const leadLines = panel.lead ? linesOf(panel.lead, fonts.base, 400, theme.size.lead, box.width) : 0;
   const lead = panel.lead ? theme.gap + (leadLines + FRONT_SPARE_LINES) * theme.size.lead * theme.leading : 0;
-  const headline = inlineText(panel.heading);
+  const headline = bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS);
   const fits = (size: number) =>
     linesOf(headline, fonts.headings, HEADLINE_WEIGHT, size, box.width) * size * theme.headingLeading +
       lead +
       foot <=
     box.height;
-  const least = theme.size.headline * HEADLINE_MIN_SHARE;
-  let size = theme.size.headline;
-  while (size > least && !fits(size)) size *= 0.96;
-  return Math.round(Math.max(size, least) * 10) / 10;
+  return largestSize(theme.size.headline, theme.size.headline * HEADLINE_MIN_SHARE, fits);
 }
 
 function SectionContent({

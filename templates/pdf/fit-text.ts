@@ -58,6 +58,11 @@ function linesAt(font: MeasuringFont, words: string[], size: number, width: numb
   return lines;
 }
 
+/** Words as a title breaks them: at ordinary spaces only; words joined by a no-break space stay one word. */
+function wordsOf(text: string): string[] {
+  return text.split(/[ \t\n]+/).filter(Boolean);
+}
+
 /** Lines a text takes at `size` in a box `width` wide, breaking at spaces only (as titles are set). */
 export function linesOf(
   text: string,
@@ -66,16 +71,22 @@ export function linesOf(
   size: number,
   width: number,
 ): number {
-  return linesAt(faceOf(family, weight), text.split(/[ \t\n]+/).filter(Boolean), size, width);
+  return linesAt(faceOf(family, weight), wordsOf(text), size, width);
+}
+
+/** The largest size from `size` down to `minSize`, in small steps, at which `fits` holds; else `minSize`. */
+export function largestSize(size: number, minSize: number, fits: (size: number) => boolean): number {
+  for (let candidate = size; candidate > minSize; candidate *= SHRINK_STEP)
+    if (fits(candidate)) return Math.round(candidate * 10) / 10;
+  return minSize;
 }
 
 /** The largest size, from `size` down to `minSize`, at which the text fits its box. */
 export function fitTextSize(request: FitRequest): number {
-  const font = faceOf(request.family, request.weight);
-  // Only ordinary spaces break a line; words joined by a no-break space stay one word.
-  const words = request.text.split(/[ \t\n]+/).filter(Boolean);
-  for (let size = request.size; size > request.minSize; size *= SHRINK_STEP) {
-    if (linesAt(font, words, size, request.width) <= request.maxLines) return Math.round(size * 10) / 10;
-  }
-  return request.minSize;
+  const { text, family, weight, width, maxLines } = request;
+  return largestSize(
+    request.size,
+    request.minSize,
+    (size) => linesOf(text, family, weight, size, width) <= maxLines,
+  );
 }
