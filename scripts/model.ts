@@ -89,6 +89,14 @@ export interface TimelineEvent {
   label: string;
 }
 
+/** Where the front matter's printed values stand, so that a message about one points at its line. */
+export interface FrontMatterPositions {
+  title: SourcePosition;
+  summary: SourcePosition | null;
+  keyPoints: SourcePosition[];
+  timeline: SourcePosition[];
+}
+
 export interface Chapter {
   slug: string;
   title: string;
@@ -110,6 +118,8 @@ export interface Chapter {
   sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
+  /** Where the title, summary, key points and timeline items were typed. */
+  positions: FrontMatterPositions;
 }
 
 export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';

@@ -1,6 +1,8 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
-import type { EditionFormat, Publication } from '../scripts/model.ts';
+import type { Diagnostic } from '../scripts/diagnostics.ts';
+import type { Edition, EditionFormat, Publication, SourcePosition } from '../scripts/model.ts';
 import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
+import { leafletRules } from './leaflet/panels.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
@@ -11,6 +13,8 @@ export interface Rendered {
   count: { pages: number } | { slides: number };
   /** Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF. */
   variants?: { suffix: string; data: Uint8Array; pages: number }[];
+  /** What the layout could not do as the content asked (a word broken to fit), at the writer's position. */
+  diagnostics?: Diagnostic[];
 }
 
 type Render = (publication: Publication) => Promise<Rendered>;
@@ -66,4 +70,19 @@ const imageNeeds = {
 
 export function imageNeedsOf(publication: Publication): ImageNeed[] {
   return imageNeeds[publication.edition.format](publication);
+}
+
+/**
+ * What each format asks of its content beyond what every format does (the leaflet's five sections): checked
+ * before anything is drawn, by the build and by `npm run check`, so that no content reaches a renderer that
+ * cannot draw it.
+ */
+const contentRules = {
+  pdf: () => [],
+  pptx: () => [],
+  leaflet: leafletRules,
+} satisfies { [F in EditionFormat]: (edition: Edition & { position: SourcePosition }) => Diagnostic[] };
+
+export function contentRulesOf(edition: Edition & { position: SourcePosition }): Diagnostic[] {
+  return contentRules[edition.format](edition);
 }

@@ -4,7 +4,7 @@ import { FILE_EXTENSIONS, imageNeedsOf, renderEdition } from '../../templates/in
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
-import { error, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
+import { error, formatDiagnostic, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages } from '../images/prepare-images.ts';
@@ -75,6 +75,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const failures: Diagnostic[] = [];
   const imageStep = new ImageStep();
   const imageDiagnostics: Diagnostic[] = [];
+  // What a renderer had to do against the content (a word broken to fit): warnings, errors with --strict.
+  const layoutDiagnostics: Diagnostic[] = [];
   for (const plan of plans) {
     const extension = FILE_EXTENSIONS[plan.format];
     const file = `${plan.lang}/${plan.id}.${extension}`;
@@ -85,6 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...prepared.diagnostics);
       const rendered = await renderEdition(prepared.publication);
+      layoutDiagnostics.push(...(rendered.diagnostics ?? []));
       outputs.push({
         edition: plan.id,
         lang: plan.lang,
@@ -136,9 +139,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       );
     }
   }
-  if (failures.length || hasErrors(imageDiagnostics, options.strict))
-    return fail([...imageDiagnostics, ...failures]);
-  diagnostics.push(...imageDiagnostics);
+  const found = dedupe([...imageDiagnostics, ...layoutDiagnostics]);
+  if (failures.length || hasErrors(found, options.strict)) return fail([...found, ...failures]);
+  diagnostics.push(...mask(found));
   let written: ManifestEntry[];
   try {
     written = writeOutputs(options.outDir, outputs);
@@ -161,4 +164,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** What a renderer is given for one edition: the edition, the brand in its language, its labels. */
 export function publicationFor(content: Content, plan: EditionPlan): Publication {
   return { edition: plan, brand: brandForLanguage(content.brand, plan.lang), labels: labelsFor(plan.lang) };
+}
+
+/** A finding shared by several editions (the brochure and the grant brochure set the same chapter): once. */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = formatDiagnostic(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

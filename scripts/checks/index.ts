@@ -7,6 +7,7 @@ import { BUILT_IN_BRAND } from '../brand/load-brand.ts';
 import { DEFAULT_BRAND_YAML } from '../brand/default-brand.ts';
 import type { Content } from '../content/load-content.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { contentRulesOf } from '../../templates/index.ts';
 import { labelsFor } from '../labels.ts';
 import { checkImageMetadata } from './image-metadata.ts';
 import { ALLOW_KEY, checkLanguage, type GuidedText } from './language-guidance.ts';
@@ -50,6 +51,7 @@ export function runChecks(
       const printed = [...texts.flatMap((t) => t.pieces), ...otherPrinted(loaded.content)];
       diagnostics.push(...scanPieces(printed, safety, lines, inFiles));
       diagnostics.push(...checkLanguage(texts, safety, lines));
+      diagnostics.push(...loaded.content.editions.flatMap(contentRulesOf));
     }
   }
   const content = diagnostics.some((d) => d.severity === 'error') ? null : loaded.content;

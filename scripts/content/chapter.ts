@@ -63,6 +63,7 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
 
   const data = front.data;
+  const at = (...keys: (string | number)[]) => ({ file: input.file, line: front.lineOf(keys), column: 1 });
   const chapter: Chapter = {
     slug: data.slug ?? slugFromFileName(input.file),
     title: data.title,
@@ -78,6 +79,12 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
     footnotes: body.footnotes,
+    positions: {
+      title: at('title'),
+      summary: data.summary === undefined ? null : at('summary'),
+      keyPoints: (data['key-points'] ?? []).map((_, i) => at('key-points', i)),
+      timeline: (data.timeline ?? []).map((_, i) => at('timeline', i, 'label')),
+    },
   };
   return { chapter, diagnostics, keyLines: front.keyLines };
 }

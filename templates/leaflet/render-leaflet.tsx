@@ -7,7 +7,9 @@ import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
+import { LayoutFindings } from '../findings.ts';
 import { largestSize, linesOf } from '../pdf/fit-text.ts';
+import { fitWords, keepWhole, type FitScope } from '../pdf/fit-words.ts';
 import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
@@ -34,11 +36,25 @@ export async function renderLeaflet(publication: Publication): Promise<Rendered>
   registerFonts(publication.brand);
   const panels = leafletPanels(publication.edition.chapters);
   const theme = leafletTheme(publication.brand);
+  const findings = new LayoutFindings();
   const draw = (variant: ImageVariant) =>
-    renderToBuffer(<Leaflet publication={publication} panels={panels} theme={theme} variant={variant} />);
+    renderToBuffer(
+      <Leaflet
+        publication={publication}
+        panels={panels}
+        theme={theme}
+        variant={variant}
+        findings={findings}
+      />,
+    );
   const screen = await draw('screen');
   const print = await finishForPrint(await draw('print'), { bleed: BLEED, trim: TRIM });
-  return { data: screen, count: { pages: 2 }, variants: [{ suffix: '-print', data: print, pages: 2 }] };
+  return {
+    data: screen,
+    count: { pages: 2 },
+    variants: [{ suffix: '-print', data: print, pages: 2 }],
+    diagnostics: findings.diagnostics,
+  };
 }
 
 interface LeafletProps {
@@ -46,9 +62,10 @@ interface LeafletProps {
   panels: Panel[];
   theme: LeafletTheme;
   variant: ImageVariant;
+  findings: LayoutFindings;
 }
 
-function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
+function Leaflet({ publication, panels, theme, variant, findings }: LeafletProps) {
   const { edition, brand } = publication;
   const bleed = variant === 'print' ? BLEED : 0;
   return (
@@ -78,6 +95,7 @@ function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
               publication={publication}
               theme={theme}
               variant={variant}
+              findings={findings}
               bleed={bleed}
             />
           ))}
@@ -94,9 +112,10 @@ interface PanelProps {
   theme: LeafletTheme;
   variant: ImageVariant;
   bleed: number;
+  findings: LayoutFindings;
 }
 
-function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelProps) {
+function PanelView({ frame, panel, publication, theme, variant, bleed, findings }: PanelProps) {
   const ground = panelRect(frame, bleed);
   const photo = panel.photo ? photoRect(frame, bleed) : null;
   const top = photo ? photo.height + theme.gap * 1.5 : bleed + PANEL_PADDING.top;
@@ -105,6 +124,13 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
     width: frame.width - 2 * PANEL_PADDING.x,
     top,
     height: bleed + TRIM.height - PANEL_PADDING.bottom - top,
+  };
+  const scope: FitScope = {
+    brand: publication.brand,
+    width: content.width,
+    where: 'a leaflet panel',
+    findings,
+    rule: 'leaflet-fit',
   };
   return (
     <>
@@ -146,9 +172,9 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
       ) : null}
       <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
         {frame.id === 'front' ? (
-          <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
+          <FrontContent panel={panel} publication={publication} theme={theme} box={content} scope={scope} />
         ) : (
-          <SectionContent panel={panel} publication={publication} theme={theme} />
+          <SectionContent panel={panel} publication={publication} theme={theme} scope={scope} />
         )}
       </View>
     </>
@@ -160,11 +186,13 @@ function FrontContent({
   publication,
   theme,
   box,
+  scope,
 }: {
   panel: Panel;
   publication: Publication;
   theme: LeafletTheme;
   box: { width: number; height: number };
+  scope: FitScope;
 }) {
   const { brand } = publication;
   const ink = inkOn(theme, panel.id);
@@ -172,7 +200,13 @@ function FrontContent({
   return (
     <>
       <Text
-        hyphenationCallback={(word) => [word]}
+        hyphenationCallback={fitWords(scope, keepWhole, {
+          face: 'display',
+          weight: HEADLINE_WEIGHT,
+          size: headlineSize,
+          at: panel.at,
+          what: 'the title',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: HEADLINE_WEIGHT,
@@ -185,7 +219,12 @@ function FrontContent({
       </Text>
       {panel.lead ? (
         <Text
-          hyphenationCallback={(word) => [word]}
+          hyphenationCallback={fitWords(scope, keepWhole, {
+            face: 'text',
+            size: theme.size.lead,
+            at: panel.leadAt ?? panel.at,
+            what: 'the summary',
+          })}
           style={{
             fontFamily: theme.font.text,
             fontSize: theme.size.lead,
@@ -261,18 +300,24 @@ function SectionContent({
   panel,
   publication,
   theme,
+  scope,
 }: {
   panel: Panel;
   publication: Publication;
   theme: LeafletTheme;
+  scope: FitScope;
 }) {
   const ink = inkOn(theme, panel.id);
-  // Short lines of large type read better ragged than broken: no hyphenation.
-  const hyphenate = (word: string) => [word];
   return (
     <>
       <Text
-        hyphenationCallback={(word) => [word]}
+        hyphenationCallback={fitWords(scope, keepWhole, {
+          face: 'display',
+          weight: theme.font.displayWeight,
+          size: theme.size.heading,
+          at: panel.at,
+          what: 'the heading',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.font.displayWeight,
@@ -285,7 +330,7 @@ function SectionContent({
         {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
       </Text>
       {panel.blocks.map((block, index) => (
-        <LeafletBlock key={index} block={block} theme={theme} ink={ink} hyphenate={hyphenate} />
+        <LeafletBlock key={index} block={block} theme={theme} ink={ink} scope={scope} />
       ))}
       {panel.id === 'back' ? <BackMatter publication={publication} theme={theme} /> : null}
     </>
@@ -369,13 +414,21 @@ function LeafletBlock({
   block,
   theme,
   ink,
-  hyphenate,
+  scope,
 }: {
   block: Block;
   theme: LeafletTheme;
   ink: Ink;
-  hyphenate: (word: string) => string[];
+  scope: FitScope;
 }): ReactNode {
+  // Short lines of large type read better ragged than broken: no hyphenation, but the last resort.
+  const textFit = (at: Block, width = scope.width) =>
+    fitWords({ ...scope, width }, keepWhole, {
+      face: 'text',
+      size: theme.size.body,
+      at: at.position,
+      what: `the ${at.type === 'heading' ? 'heading' : 'text'}`,
+    });
   const body = {
     fontFamily: theme.font.text,
     fontSize: theme.size.body,
@@ -393,7 +446,13 @@ function LeafletBlock({
         }}
       >
         <Text
-          hyphenationCallback={(word) => [word]}
+          hyphenationCallback={fitWords(scope, keepWhole, {
+            face: 'display',
+            weight: 800,
+            size: theme.size.callToAction,
+            at: block.position,
+            what: 'the call to action',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontWeight: 800,
@@ -410,13 +469,20 @@ function LeafletBlock({
   switch (block.type) {
     case 'paragraph':
       return (
-        <Text hyphenationCallback={hyphenate} style={{ ...body, marginBottom: theme.gap * 0.75 }}>
+        <Text hyphenationCallback={textFit(block)} style={{ ...body, marginBottom: theme.gap * 0.75 }}>
           <LeafletInlines nodes={bindLastInlineWords(block.children)} />
         </Text>
       );
     case 'heading':
       return (
         <Text
+          hyphenationCallback={fitWords(scope, keepWhole, {
+            face: 'display',
+            weight: 700,
+            size: theme.size.lead,
+            at: block.position,
+            what: 'the heading',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontWeight: 700,
@@ -430,7 +496,8 @@ function LeafletBlock({
           {inlineText(block.children)}
         </Text>
       );
-    case 'list':
+    case 'list': {
+      const bullet = block.ordered ? theme.size.lead * 1.5 : theme.size.body * 1.1;
       return (
         <View style={{ marginBottom: theme.gap * 0.75 }}>
           {block.items.map((item, index) => (
@@ -452,7 +519,11 @@ function LeafletBlock({
               <View style={{ flex: 1 }}>
                 {item.blocks.map((child, childIndex) =>
                   child.type === 'paragraph' ? (
-                    <Text key={childIndex} hyphenationCallback={hyphenate} style={body}>
+                    <Text
+                      key={childIndex}
+                      hyphenationCallback={textFit(child, scope.width - bullet)}
+                      style={body}
+                    >
                       <LeafletInlines nodes={bindLastInlineWords(child.children)} />
                     </Text>
                   ) : (
@@ -461,7 +532,7 @@ function LeafletBlock({
                       block={child}
                       theme={theme}
                       ink={ink}
-                      hyphenate={hyphenate}
+                      scope={{ ...scope, width: scope.width - bullet }}
                     />
                   ),
                 )}
@@ -470,6 +541,7 @@ function LeafletBlock({
           ))}
         </View>
       );
+    }
     case 'blockquote':
     case 'pullQuote':
     case 'callout':
@@ -483,7 +555,13 @@ function LeafletBlock({
           }}
         >
           {block.children.map((child, index) => (
-            <LeafletBlock key={index} block={child} theme={theme} ink={ink} hyphenate={hyphenate} />
+            <LeafletBlock
+              key={index}
+              block={child}
+              theme={theme}
+              ink={ink}
+              scope={{ ...scope, width: scope.width - theme.rule - theme.gap }}
+            />
           ))}
         </View>
       );

@@ -1,5 +1,6 @@
 import type { Chapter, Labels } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
+import type { LayoutFindings } from '../findings.ts';
 import type { PdfTheme } from './theme.ts';
 
 /** What every PDF part and block handler is given besides its own node. */
@@ -10,6 +11,12 @@ export interface PdfContext {
   lang: string;
   chapter: Chapter;
   hyphenate: (word: string) => string[];
+  /** Width of the column the blocks are set in, in points: the measure, less a list's or a callout's indent. */
+  width: number;
+  /** The column as a message names it: "the page", "a table column". */
+  where: string;
+  /** What the layout could not do as the content asked (a word broken to fit), reported after the render. */
+  findings: LayoutFindings;
   /** Inside list items and callouts: less space between paragraphs. */
   tight?: boolean;
   tone?: 'body' | 'quote';

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../index.ts';
 import type { PdfContext } from './context.ts';
+import { LayoutFindings } from '../findings.ts';
 import { registerFonts } from './fonts.ts';
 import { hyphenationFor } from './hyphenation.ts';
 import { BackCover } from './parts/back-cover.tsx';
@@ -24,10 +25,17 @@ export async function renderBrochure(publication: Publication): Promise<Rendered
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  const findings = new LayoutFindings();
   const data = await renderToBuffer(
-    <Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />,
+    <Brochure
+      publication={publication}
+      theme={theme}
+      pages={final.chapterPages}
+      probe={final}
+      findings={findings}
+    />,
   );
-  return { data, count: { pages: final.totalPages } };
+  return { data, count: { pages: final.totalPages }, diagnostics: findings.diagnostics };
 }
 
 interface BrochureProps {
@@ -37,6 +45,7 @@ interface BrochureProps {
   pages: Map<string, number>;
   /** Where a layout records what it found. */
   probe: LayoutProbe;
+  findings: LayoutFindings;
 }
 
 function BodyPage({
@@ -68,7 +77,7 @@ function BodyPage({
   );
 }
 
-function Brochure({ publication, theme, pages, probe }: BrochureProps) {
+function Brochure({ publication, theme, pages, probe, findings }: BrochureProps) {
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
   return (
@@ -98,6 +107,9 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
           lang: edition.lang,
           chapter,
           hyphenate,
+          width: theme.measure,
+          where: 'the page',
+          findings,
         };
         const marker = (
           <Text

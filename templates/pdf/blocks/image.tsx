@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import { AltText } from '../parts/alt-text.tsx';
 import { brochureImagePlacement } from '../placement.ts';
+import { fitWords } from '../fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
@@ -21,7 +22,13 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
       />
       {block.caption ? (
         <Text
-          hyphenationCallback={context.hyphenate}
+          hyphenationCallback={fitWords(context, context.hyphenate, {
+            face: 'display',
+            size: theme.size.small,
+            width: box.width,
+            at: block.position,
+            what: 'the caption',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

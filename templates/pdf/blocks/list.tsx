@@ -26,7 +26,13 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
                 ? '☑'
                 : '☐'}
           </Text>
-          <View style={{ flex: 1 }}>{renderBlocks(item.blocks, { ...context, tight: true })}</View>
+          <View style={{ flex: 1 }}>
+            {renderBlocks(item.blocks, {
+              ...context,
+              tight: true,
+              width: context.width - theme.size.body * 1.6,
+            })}
+          </View>
         </View>
       ))}
     </View>

@@ -1,5 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import { renderInlines } from '../inlines.tsx';
+import { fitWords } from '../fit-words.ts';
 import { bindLastInlineWords } from '../runts.ts';
 import type { BlockHandler } from './types.ts';
 
@@ -8,7 +9,12 @@ export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
     key={key}
     orphans={2}
     widows={context.widows ?? 2}
-    hyphenationCallback={context.hyphenate}
+    hyphenationCallback={fitWords(context, context.hyphenate, {
+      face: 'text',
+      size: context.theme.text.fontSize,
+      at: block.position,
+      what: 'the paragraph',
+    })}
     style={{
       ...context.theme.text,
       fontStyle: context.tone === 'quote' ? 'italic' : 'normal',

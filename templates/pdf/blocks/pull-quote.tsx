@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { inlineText } from '../../../scripts/text.ts';
+import { fitWords, keepWhole } from '../fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
@@ -32,7 +33,13 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
         “
       </Text>
       <Text
-        hyphenationCallback={(word) => [word]}
+        hyphenationCallback={fitWords(context, keepWhole, {
+          face: 'display',
+          weight: theme.font.displayWeight,
+          size: theme.size.pullQuote,
+          at: block.position,
+          what: 'the pull quote',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.font.displayWeight,
@@ -45,6 +52,12 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       </Text>
       {block.by ? (
         <Text
+          hyphenationCallback={fitWords(context, keepWhole, {
+            face: 'display',
+            size: theme.size.small,
+            at: block.position,
+            what: 'the pull quote\'s "by"',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

@@ -1,7 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Alignment, Inline } from '../../../scripts/model.ts';
+import type { Alignment, Inline, SourcePosition } from '../../../scripts/model.ts';
 import { renderInlines } from '../inlines.tsx';
 import type { PdfContext } from '../context.ts';
+import { fitWords } from '../fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 const ALIGN = { left: 'left', center: 'center', right: 'right' } as const;
@@ -11,7 +12,9 @@ function Row({
   align,
   context,
   header,
+  at,
 }: {
+  at: SourcePosition;
   cells: Inline[][];
   align: Alignment[];
   context: PdfContext;
@@ -31,7 +34,14 @@ function Row({
       {cells.map((cell, index) => (
         <Text
           key={index}
-          hyphenationCallback={context.hyphenate}
+          hyphenationCallback={fitWords(context, context.hyphenate, {
+            face: header ? 'display' : 'text',
+            weight: header ? 700 : 400,
+            size: header ? theme.size.small : theme.size.body,
+            width: context.width / cells.length - theme.line * 0.5,
+            at,
+            what: header ? 'a table heading' : 'a table cell',
+          })}
           style={{
             flex: 1,
             paddingVertical: theme.line * 0.3,
@@ -55,9 +65,9 @@ function Row({
 export const table: BlockHandler<'table'> = (block, context, key) => (
   // The header row is fixed: it repeats at the top of every page the table runs onto.
   <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
-    <Row cells={block.header} align={block.align} context={context} header />
+    <Row cells={block.header} align={block.align} context={context} header at={block.position} />
     {block.rows.map((row, index) => (
-      <Row key={index} cells={row} align={block.align} context={context} header={false} />
+      <Row key={index} cells={row} align={block.align} context={context} header={false} at={block.position} />
     ))}
   </View>
 );
