@@ -150,6 +150,8 @@ export interface Edition {
   budget?: Budget;
   /** A picture on the cover, when the edition has one. */
   coverImage?: BlockOf<'image'>;
+  /** Where the edition is defined (its "id:" in publications.yml), for messages about its title. */
+  position?: SourcePosition;
 }
 
 export interface Publication {

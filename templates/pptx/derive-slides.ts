@@ -5,10 +5,12 @@
 import type { Block, Chapter, Labels, Publication } from '../../scripts/model.ts';
 import type { Context } from './derive/context.ts';
 import { notesOf, quoteText } from './derive/notes.ts';
-import { planChapter } from './derive/plan.ts';
+import { planChapter, type Part } from './derive/plan.ts';
 import type { InlineOut } from './derive/runs.ts';
 import type { TextMeasure } from './measure.ts';
-import type { DeckSlide } from './slide-model.ts';
+import type { DeckSlide, TextFrame } from './slide-model.ts';
+import { warning, type Diagnostic } from '../../scripts/diagnostics.ts';
+import { lastResortMessage } from './derive/fit.ts';
 import { agendaSlides } from './slides/agenda.build.ts';
 import { closingSlide } from './slides/closing.build.ts';
 import { contentSlides } from './slides/content.build.ts';
@@ -29,6 +31,7 @@ export function deriveSlides(publication: Publication, measure: TextMeasure): De
     theme: deckTheme(brand),
     labels,
     logoWidth: logo ? (GRID.logoHeight * logo.viewBox.width) / logo.viewBox.height + GRID.logoGap : 0,
+    at: edition.position ?? { file: edition.chapters[0]?.file ?? edition.id, line: 1, column: 1 },
   };
   const lang = languageTag(edition.lang);
   const chapters = edition.chapters.filter((chapter) => chapter.slides);
@@ -41,8 +44,10 @@ export function deriveSlides(publication: Publication, measure: TextMeasure): De
 }
 
 /** A chapter's slides: its section slide, its timeline, then each part's content, quote and image slides. */
-function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlide[] {
+function chapterSlides(deck: Context, chapter: Chapter, number: number): DeckSlide[] {
   const lang = languageTag(chapter.lang);
+  const ctx: Context = { ...deck, at: chapter.positions.title };
+  const at = (part: Part): Context => ({ ...ctx, at: part.at ?? ctx.at });
   const [intro, ...sections] = planChapter(chapter, ctx.labels);
   const slides: DeckSlide[] = [
     ...sectionSlides(ctx, chapter, number, intro, lang),
@@ -52,8 +57,8 @@ function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlid
     slides.push(...contentSlides(ctx, { ...intro, title: chapter.title, notes: [] }, chapter, lang, true));
   slides.push(...extraSlides(ctx, intro.extras, chapter.title, lang, ctx.labels));
   for (const part of sections) {
-    slides.push(...contentSlides(ctx, part, chapter, lang, false));
-    slides.push(...extraSlides(ctx, part.extras, part.title ?? chapter.title, lang, ctx.labels));
+    slides.push(...contentSlides(at(part), part, chapter, lang, false));
+    slides.push(...extraSlides(at(part), part.extras, part.title ?? chapter.title, lang, ctx.labels));
   }
   return slides;
 }
@@ -68,15 +73,34 @@ function extraSlides(
 ): DeckSlide[] {
   return blocks.flatMap((block): DeckSlide[] => {
     const out: InlineOut = { footnotes: new Set() };
-    if (block.type === 'image') return [imageSlide(ctx, block, heading, lang)];
+    const here: Context = { ...ctx, at: block.position };
+    if (block.type === 'image') return [imageSlide(here, block, heading, lang)];
     if (block.type === 'blockquote' || block.type === 'pullQuote') {
       const by = block.type === 'pullQuote' ? block.by : null;
       const text = quoteText(block.children, out).join(' ');
       const notes = [...notesOf(block, out, labels)];
-      return quoteSlides(ctx, text, by, lang, notes);
+      return quoteSlides(here, text, by, lang, notes);
     }
     return [];
   });
+}
+
+/** What the last resort did on any slide (a word broken, a size under the floor), as warnings at the source. */
+export function slideFindings(slides: readonly DeckSlide[]): Diagnostic[] {
+  return framesOf(slides).flatMap((frame) => {
+    const message = lastResortMessage(frame);
+    return message && frame.lastResort
+      ? [warning(frame.lastResort.at, 'slide-fit', message, 'shorten it')]
+      : [];
+  });
+}
+
+/** Every text frame of the slides, wherever the slide's layout keeps it. */
+function framesOf(value: unknown): TextFrame[] {
+  if (Array.isArray(value)) return value.flatMap(framesOf);
+  if (value === null || typeof value !== 'object') return [];
+  if ('paragraphs' in value && 'box' in value) return [value as TextFrame];
+  return Object.values(value).flatMap(framesOf);
 }
 
 /** Exposed for tests: the line height the layout assumes, in points, at a size and spacing. */

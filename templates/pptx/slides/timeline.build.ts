@@ -11,14 +11,14 @@ import {
   paginate,
   shorten,
 } from '../derive/fit.ts';
-import type { DeckSlide, TimelineMark } from '../slide-model.ts';
+import type { DeckSlide, TextFrame, TimelineMark } from '../slide-model.ts';
 import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
   const events = chapter.timeline;
   if (events.length === 0) return [];
   const { sizes, spacing } = ctx.theme;
-  const layout = (from: number, to: number, continued: boolean): DeckSlide | null => {
+  const layout = (from: number, to: number, continued: boolean, force = false): DeckSlide | null => {
     const shown = events.slice(from, to);
     const column = GRID.contentWidth / shown.length;
     const labelTop = GRID.timelineAxisY + GRID.timelineLabelGap;
@@ -46,7 +46,17 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
     };
     let size = sizes.body;
     while (size >= sizes.bodyFloor && !shown.every((e, i) => fits(e.label, i, size))) size -= 1;
-    if (size < sizes.bodyFloor) return null;
+    // One event alone that fits nowhere takes the last resort: its words broken, or smaller type.
+    const lastResort = size < sizes.bodyFloor;
+    if (lastResort && (shown.length > 1 || !force)) return null;
+    if (lastResort) size = sizes.bodyFloor;
+    const label = (i: number): TextFrame => {
+      const paragraph = plainParagraph([{ text: shown[i]!.label }]);
+      const here = { ...ctx, at: chapter.positions.timeline[from + i] ?? ctx.at };
+      return lastResort
+        ? mustFit(here, [paragraph], spec(i, size), 'the timeline item')
+        : fit(here, [paragraph], spec(i, size), 'the timeline item')!;
+    };
     const marks: TimelineMark[] = shown.map((event, i) => ({
       x: GRID.marginX + (i + 0.5) * column,
       year: mustFit(
@@ -67,7 +77,7 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
         },
         'the year',
       ),
-      label: fit(ctx, [plainParagraph([{ text: event.label }])], spec(i, size))!,
+      label: label(i),
     }));
     return {
       kind: 'timeline',
@@ -80,11 +90,9 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
   };
   const pages = paginate(events.length, MAX_TIMELINE_EVENTS, (from, to) => layout(from, to, false) !== null);
   return pages.map(([from, to], page) => {
-    const slide = layout(from, to, page > 0);
+    const slide = layout(from, to, page > 0, true);
     if (!slide)
-      throw new DeckLayoutError(
-        `the timeline event "${shorten(events[from]!.label)}" does not fit a slide; shorten it`,
-      );
+      throw new DeckLayoutError(`the timeline event "${shorten(events[from]!.label)}" could not be laid out`);
     return slide;
   });
 }
