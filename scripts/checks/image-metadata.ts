@@ -56,7 +56,7 @@ export function checkImageMetadata(root: string): Diagnostic[] {
           { file: path.relative(process.cwd(), path.join(root, name)) },
           RULE,
           `the image carries ${kinds.join(', ')} metadata, which may tell where and by whom it was taken, and the outputs would publish it`,
-          'save the image again without metadata (e.g. "exiftool -all= file.jpg", or export it without metadata)',
+          'run "npm run check -- --fix" to strip it in place (the picture itself stays exactly as it is)',
         ),
       ];
     });
