@@ -51,12 +51,21 @@ export function fitWords(scope: FitScope, base: Hyphenate, box: WordBox): Hyphen
   const quick = limit / (box.size * WIDEST_GLYPH_EM);
   const widthOf = (text: string) => textWidth(text, family, weight, box.size);
   const known = new Map<string, string[]>();
-  return (word) => {
+  const fitted = (word: string): string[] => {
     if (word.length <= quick) return base(word);
+    // Words bound by a no-break space (runts.ts) that cannot share a line are set free again: a space
+    // given as a part of its own is a place react-pdf may break, without a hyphen.
+    if (word.includes(NO_BREAK_SPACE) && widthOf(word) > limit)
+      return word
+        .split(NO_BREAK_SPACE)
+        .flatMap((part, i) => (i === 0 ? fitted(part) : [' ', ...fitted(part)]));
     let pieces = known.get(word);
     if (!pieces) known.set(word, (pieces = breakWord(word, limit, widthOf)));
     if (pieces.length === 1) return base(word);
     scope.findings.brokenWord(box.at, scope.rule ?? 'page-fit', box.what, word, scope.where);
     return [...pieces];
   };
+  return fitted;
 }
+
+const NO_BREAK_SPACE = '\u00a0';

@@ -96,7 +96,7 @@ function Brochure({ publication, theme, pages, probe, findings }: BrochureProps)
       <Cover publication={publication} theme={theme} />
       {edition.options.contents ? (
         <BodyPage publication={publication} theme={theme} probe={probe}>
-          <Contents publication={publication} theme={theme} pages={pages} />
+          <Contents publication={publication} theme={theme} pages={pages} findings={findings} />
         </BodyPage>
       ) : null}
       {edition.chapters.map((chapter, index) => {

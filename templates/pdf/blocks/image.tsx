@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import { AltText } from '../parts/alt-text.tsx';
 import { brochureImagePlacement } from '../placement.ts';
-import { fitWords } from '../fit-words.ts';
+import { LayoutFindings } from '../../findings.ts';
+import { fitWords, keepWhole } from '../fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
@@ -18,6 +19,14 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
       />
       <AltText
         text={block.alt}
+        // Invisible: a word broken there is no one's concern, so it is not reported.
+        hyphenationCallback={fitWords({ ...context, findings: new LayoutFindings() }, keepWhole, {
+          face: 'text',
+          size: theme.size.small,
+          width: box.width,
+          at: block.position,
+          what: 'the alt text',
+        })}
         style={{ ...theme.text, fontSize: theme.size.small, top: 0, left: 0, width: box.width }}
       />
       {block.caption ? (

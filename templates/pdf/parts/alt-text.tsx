@@ -6,7 +6,20 @@ import type { Style } from '@react-pdf/types';
  * over the picture instead: a screen reader that reads an untagged PDF in content order, a search and a copy
  * all find it, just before the caption. Decorative pictures (empty alt) get none.
  */
-export function AltText({ text, style }: { text: string; style: Style }) {
+export function AltText({
+  text,
+  style,
+  hyphenationCallback,
+}: {
+  text: string;
+  style: Style;
+  /** How its words may break: a word wider than the picture is broken, so that it stays over the picture. */
+  hyphenationCallback?: (word: string) => string[];
+}) {
   if (text.trim() === '') return null;
-  return <Text style={{ ...style, position: 'absolute', opacity: 0 }}>{text}</Text>;
+  return (
+    <Text hyphenationCallback={hyphenationCallback} style={{ ...style, position: 'absolute', opacity: 0 }}>
+      {text}
+    </Text>
+  );
 }

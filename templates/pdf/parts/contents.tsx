@@ -4,19 +4,29 @@ import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../runts.ts';
 import { hyphenationFor } from '../hyphenation.ts';
+import type { LayoutFindings } from '../../findings.ts';
+import { fitWords, keepWhole, type FitScope } from '../fit-words.ts';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({
   publication,
   theme,
   pages,
+  findings,
 }: {
   publication: Publication;
   theme: PdfTheme;
   pages: Map<string, number>;
+  findings: LayoutFindings;
 }) {
   const { color, font, size } = theme;
   const hyphenate = hyphenationFor(publication.edition.lang);
+  const scope: FitScope = {
+    brand: publication.brand,
+    width: theme.measure - size.h2 * 3.6 - theme.line,
+    where: 'the contents page',
+    findings,
+  };
   return (
     <View>
       <Text
@@ -61,6 +71,13 @@ export function Contents({
             </Text>
             <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
+                hyphenationCallback={fitWords(scope, keepWhole, {
+                  face: 'display',
+                  weight: 600,
+                  size: size.h4,
+                  at: chapter.positions.title,
+                  what: 'the chapter title',
+                })}
                 style={{
                   fontFamily: font.display,
                   fontWeight: 600,
@@ -72,7 +89,12 @@ export function Contents({
               </Text>
               {chapter.summary ? (
                 <Text
-                  hyphenationCallback={hyphenate}
+                  hyphenationCallback={fitWords(scope, hyphenate, {
+                    face: 'text',
+                    size: size.small,
+                    at: chapter.positions.summary ?? chapter.positions.title,
+                    what: 'the summary',
+                  })}
                   style={{
                     fontFamily: font.text,
                     fontSize: size.small,
