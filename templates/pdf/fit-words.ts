@@ -4,7 +4,7 @@
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { SourcePosition } from '../../scripts/model.ts';
 import type { LayoutFindings } from '../findings.ts';
-import { breakWord } from '../word-break.ts';
+import { breakWord, isUrlLike } from '../word-break.ts';
 import { textWidth } from './fit-text.ts';
 
 /** What react-pdf adds at a break: the hyphen it prints (textkit counts it 5 pt wide). */
@@ -63,6 +63,9 @@ export function fitWords(scope: FitScope, base: Hyphenate, box: WordBox): Hyphen
     if (!pieces) known.set(word, (pieces = breakWord(word, limit, widthOf)));
     if (pieces.length === 1) return base(word);
     scope.findings.brokenWord(box.at, scope.rule ?? 'page-fit', box.what, word, scope.where);
+    // An address breaks after its "/" or "." without a hyphen, which would read as part of it: an empty part
+    // between two pieces is a break react-pdf takes as it takes a space (textkit makes it zero-width glue).
+    if (isUrlLike(word)) return pieces.flatMap((piece, i) => (i === 0 ? [piece] : ['', piece]));
     return [...pieces];
   };
   return fitted;
