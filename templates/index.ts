@@ -1,17 +1,15 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
-import type { EditionFormat, Publication } from '../scripts/model.ts';
-import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
+// This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
+import type { EditionFormat, ImageNeed, Publication } from '../scripts/model.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
 import { GRID, pt } from './pptx/theme.ts';
+import type { Rendered } from './rendered.ts';
 
-export interface Rendered {
-  data: Uint8Array;
-  count: { pages: number } | { slides: number };
-  /** Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF. */
-  variants?: { suffix: string; data: Uint8Array; pages: number }[];
-}
+export type { Rendered } from './rendered.ts';
+export { blockText, inlineText } from './shared/text.ts';
+export { PT_PER_INCH } from './units.ts';
 
 type Render = (publication: Publication) => Promise<Rendered>;
 
@@ -44,7 +42,6 @@ const imageNeeds = {
   pdf: (p) => [
     {
       variant: 'screen',
-      dpi: SCREEN_DPI,
       placement: (block) =>
         block === p.edition.coverImage
           ? coverImagePlacement(pdfTheme(p.brand))
@@ -54,13 +51,12 @@ const imageNeeds = {
   pptx: () => [
     {
       variant: 'screen',
-      dpi: SCREEN_DPI,
       placement: () => ({ width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' }),
     },
   ],
   leaflet: (p) => [
-    { variant: 'screen', dpi: SCREEN_DPI, placement: (block) => leafletImagePlacement(p, block, false) },
-    { variant: 'print', dpi: PRINT_DPI, placement: (block) => leafletImagePlacement(p, block, true) },
+    { variant: 'screen', placement: (block) => leafletImagePlacement(p, block, false) },
+    { variant: 'print', placement: (block) => leafletImagePlacement(p, block, true) },
   ],
 } satisfies { [F in EditionFormat]: (publication: Publication) => ImageNeed[] };
 

@@ -2,7 +2,7 @@
 // touches in a warm renderer, and keep a preview page up to date.
 import { watch, type FSWatcher, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ManifestEntry } from '../build/write-outputs.ts';
+import type { ManifestEntry } from '../publish/write-outputs.ts';
 import { isEmpty, mergeTouched, nothingTouched, touchedBy, type Change, type Touched } from './affected.ts';
 import { debounce } from './debounce.ts';
 import { renderPage, type LastBuild, type PageState } from './page.ts';

@@ -3,8 +3,8 @@
 import { Document, Image, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Block, ImageVariant, Inline, Publication } from '../../scripts/model.ts';
-import { inlineText } from '../../scripts/text.ts';
-import type { Rendered } from '../index.ts';
+import { inlineText } from '../shared/text.ts';
+import type { Rendered } from '../rendered.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
 import { largestSize, linesOf } from '../pdf/fit-text.ts';

@@ -3,7 +3,7 @@
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Publication } from '../../scripts/model.ts';
-import type { Rendered } from '../index.ts';
+import type { Rendered } from '../rendered.ts';
 import type { PdfContext } from './context.ts';
 import { registerFonts } from './fonts.ts';
 import { hyphenationFor } from './hyphenation.ts';

@@ -1,7 +1,7 @@
 // The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
 import pptxgen from 'pptxgenjs';
 import type { Publication } from '../../scripts/model.ts';
-import type { Rendered } from '../index.ts';
+import type { Rendered } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
 import { deriveSlides } from './derive-slides.ts';
 import { defineMasters, MASTERS } from './masters.ts';

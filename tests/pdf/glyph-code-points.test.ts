@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { blockText, inlineText } from '../../scripts/text.ts';
+import { blockText, inlineText } from '../../templates/shared/text.ts';
 import { leafletPanels } from '../../templates/leaflet/panels.ts';
 import { enableShapingCache } from '../../templates/pdf/shaping-cache.ts';
 import { fontBytes } from '../../templates/woff.ts';

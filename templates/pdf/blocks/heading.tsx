@@ -1,4 +1,4 @@
-import { inlineText } from '../../../scripts/text.ts';
+import { inlineText } from '../../shared/text.ts';
 import { BookmarkText } from '../bookmarked.ts';
 import { renderInlines } from '../inlines.tsx';
 import { bindLastInlineWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
