@@ -13,7 +13,14 @@ export { PT_PER_INCH } from './units.ts';
 
 type Render = (publication: Publication) => Promise<Rendered>;
 
-// Each renderer is loaded when first used: react-pdf, pptxgenjs and pdf-lib take about a third of a second
+/** Each format's renderer module, relative to templates/: where the import graph of a format starts. */
+export const RENDERER_FILES = {
+  pdf: 'pdf/render-brochure.tsx',
+  pptx: 'pptx/render-deck.ts',
+  leaflet: 'leaflet/render-leaflet.tsx',
+} as const satisfies { [F in EditionFormat]: string };
+
+// Each renderer is loaded when first used (from the files above; tests/dev/affected.test.ts holds them equal): react-pdf, pptxgenjs and pdf-lib take about a third of a second
 // each to load, and a command that builds only decks, or only PDFs, need not wait for the others.
 const renderers = {
   pdf: () => import('./pdf/render-brochure.tsx').then((m) => m.renderBrochure),

@@ -8,7 +8,8 @@ import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
-import { deckTheme, GRID, languageTag, SLIDE } from './theme.ts';
+import { languageTag } from '../shared/locale.ts';
+import { deckTheme, GRID, SLIDE } from './theme.ts';
 
 export async function renderDeck(publication: Publication): Promise<Rendered> {
   const { brand, edition } = publication;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import { blockText } from '../../templates/shared/text.ts';
-import { hyphenationFor } from '../../templates/pdf/hyphenation.ts';
+import { hyphenationFor } from '../../templates/react-pdf/hyphenation.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import { blockText, inlineText } from '../../templates/shared/text.ts';
 import { leafletPanels } from '../../templates/leaflet/panels.ts';
-import { enableShapingCache } from '../../templates/pdf/shaping-cache.ts';
+import { enableShapingCache } from '../../templates/react-pdf/shaping-cache.ts';
 import { fontBytes } from '../../templates/woff.ts';
 import { removeFolder, tempFolder } from '../content/temp-content.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
