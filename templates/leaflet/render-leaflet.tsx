@@ -7,6 +7,7 @@ import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
 import { AltText } from '../pdf/parts/alt-text.tsx';
+import { PlaceholderRun, withPlaceholders } from '../pdf/placeholder.tsx';
 import { largestSize, linesOf } from '../pdf/fit-text.ts';
 import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
@@ -194,7 +195,7 @@ function FrontContent({
             marginTop: theme.gap,
           }}
         >
-          {bindLastWords(panel.lead)}
+          {withPlaceholders(bindLastWords(panel.lead))}
         </Text>
       ) : null}
       <View style={{ flexGrow: 1 }} />
@@ -512,6 +513,8 @@ function LeafletInlines({ nodes }: { nodes: readonly Inline[] }): ReactNode {
         return '\n';
       case 'footnoteReference':
         return null;
+      case 'placeholder':
+        return <PlaceholderRun key={index} label={node.label} />;
       case 'strong':
         return (
           <Text key={index} style={{ fontWeight: 600 }}>

@@ -10,6 +10,7 @@ import type {
   ListItem,
   Publication,
 } from '../../scripts/model.ts';
+import { placeholderText, splitPlaceholders } from '../../scripts/placeholders.ts';
 import { textHeight, type Run, type TextMeasure } from './measure.ts';
 import type { Box, DeckSlide, TextFrame, TextParagraph, TimelineMark } from './slide-model.ts';
 import {
@@ -229,7 +230,8 @@ function toRuns(inlines: Inline[], out: InlineOut, style: { bold?: boolean; ital
   const runs: Run[] = [];
   const push = (text: string) => {
     const last = runs[runs.length - 1];
-    if (last && !!last.bold === !!style.bold && !!last.italic === !!style.italic) last.text += text;
+    if (last && !last.highlight && !!last.bold === !!style.bold && !!last.italic === !!style.italic)
+      last.text += text;
     else
       runs.push({ text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
   };
@@ -256,16 +258,38 @@ function toRuns(inlines: Inline[], out: InlineOut, style: { bold?: boolean; ital
         // The marker stays off the slide; the footnote itself goes into the notes.
         out.footnotes.add(inline.number);
         break;
+      case 'placeholder':
+        runs.push({
+          ...placeholderRun(inline.label),
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.italic ? { italic: true } : {}),
+        });
+        break;
     }
   }
   return mergeRuns(runs);
+}
+
+const placeholderRun = (label: string): Run => ({ text: placeholderText(label), highlight: true });
+
+/** A plain string (a summary, a key point, a caption) as runs, its placeholders highlighted. */
+function textRuns(text: string): Run[] {
+  return splitPlaceholders(text).parts.map((part) =>
+    part.type === 'text' ? { text: part.value } : placeholderRun(part.label),
+  );
 }
 
 function mergeRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic) last.text += run.text;
+    if (
+      last &&
+      !!last.bold === !!run.bold &&
+      !!last.italic === !!run.italic &&
+      !!last.highlight === !!run.highlight
+    )
+      last.text += run.text;
     else if (run.text) merged.push({ ...run });
   }
   return merged;
@@ -293,6 +317,8 @@ function plain(inlines: Inline[], out: InlineOut): string {
         case 'footnoteReference':
           out.footnotes.add(inline.number);
           return `[${inline.number}]`;
+        case 'placeholder':
+          return placeholderText(inline.label);
       }
     })
     .join('')
@@ -788,7 +814,7 @@ function sectionSlides(
 
   if (chapter.keyPoints.length > 0) {
     const groups = chapter.keyPoints.map((point): TextParagraph[] => [
-      { runs: [{ text: point }], level: 0, bullet: { type: 'bullet' } },
+      { runs: textRuns(point), level: 0, bullet: { type: 'bullet' } },
     ]);
     const bodySpec: FrameSpec = {
       box: bodyBox,
@@ -839,7 +865,7 @@ function sectionSlides(
       chapter.summary.split(/\s+/),
       (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
     );
-    body = mustFit(ctx, [plainParagraph([{ text: first ?? chapter.summary }])], bodySpec, 'the summary');
+    body = mustFit(ctx, [plainParagraph(textRuns(first ?? chapter.summary))], bodySpec, 'the summary');
   }
   return [section(body, [...(chapter.summary ? [chapter.summary] : []), ...introNotes, ...footnotes])];
 }
@@ -1053,7 +1079,7 @@ function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: string, lang
   let caption: TextFrame | null = null;
   let imageBottom = GRID.bodyBottom;
   if (block.caption) {
-    const paragraphs = [plainParagraph([{ text: block.caption }])];
+    const paragraphs = [plainParagraph(textRuns(block.caption))];
     const base = { x: GRID.marginX, w: GRID.contentWidth, font: 'body' as const, lineSpacing: spacing.body };
     const h = Math.max(
       GRID.captionHeight,
@@ -1146,7 +1172,7 @@ function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide
         },
         'the year',
       ),
-      label: fit(ctx, [plainParagraph([{ text: event.label }])], spec(i, size))!,
+      label: fit(ctx, [plainParagraph(textRuns(event.label))], spec(i, size))!,
     }));
     return {
       kind: 'timeline',

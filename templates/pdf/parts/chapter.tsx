@@ -5,6 +5,7 @@ import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { Timeline } from './timeline.tsx';
+import { withPlaceholders } from '../placeholder.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
 
 /**
@@ -69,7 +70,7 @@ export function ChapterSection({
               marginTop: theme.line,
             }}
           >
-            {bindLastWords(chapter.summary)}
+            {withPlaceholders(bindLastWords(chapter.summary))}
           </Text>
         ) : null}
       </View>

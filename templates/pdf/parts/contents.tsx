@@ -2,6 +2,7 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
+import { withPlaceholders } from '../placeholder.tsx';
 import { bindLastWords } from '../runts.ts';
 import { hyphenationFor } from '../hyphenation.ts';
 
@@ -81,7 +82,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {bindLastWords(chapter.summary)}
+                  {withPlaceholders(bindLastWords(chapter.summary))}
                 </Text>
               ) : null}
             </View>
