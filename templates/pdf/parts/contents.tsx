@@ -5,7 +5,10 @@ import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
