@@ -6,7 +6,10 @@ import { bindLastWords } from '../../react-pdf/runts.ts';
 import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
