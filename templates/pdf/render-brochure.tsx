@@ -2,11 +2,12 @@
 // chapter opens on, the second prints those numbers on the contents page.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Publication } from '../../scripts/model.ts';
+import type { Chapter, Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../index.ts';
 import type { PdfContext } from './context.ts';
 import { registerFonts } from './fonts.ts';
 import { hyphenationFor } from './hyphenation.ts';
+import { AtAGlance, glanceAndChapters, glanceTheme } from './parts/at-a-glance.tsx';
 import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
@@ -71,6 +72,24 @@ function BodyPage({
 function Brochure({ publication, theme, pages, probe }: BrochureProps) {
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
+  const { glance, chapters } = glanceAndChapters(edition.chapters);
+  const contextOf = (chapter: Chapter): PdfContext => ({
+    theme,
+    brand,
+    labels: publication.labels,
+    lang: edition.lang,
+    chapter,
+    hyphenate,
+  });
+  const markerOf = (chapter: Chapter) => (
+    <Text
+      style={{ fontSize: 1, lineHeight: 1, height: 0 }}
+      render={({ pageNumber }) => {
+        probe.chapterPages.set(chapter.slug, pageNumber);
+        return '';
+      }}
+    />
+  );
   return (
     <Document
       title={edition.title}
@@ -85,36 +104,25 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       pageMode="useOutlines"
     >
       <Cover publication={publication} theme={theme} />
+      {glance ? (
+        <BodyPage publication={publication} theme={glanceTheme(theme)} probe={probe}>
+          <AtAGlance
+            context={{ ...contextOf(glance), theme: glanceTheme(theme) }}
+            marker={markerOf(glance)}
+          />
+        </BodyPage>
+      ) : null}
       {edition.options.contents ? (
         <BodyPage publication={publication} theme={theme} probe={probe}>
           <Contents publication={publication} theme={theme} pages={pages} />
         </BodyPage>
       ) : null}
-      {edition.chapters.map((chapter, index) => {
-        const context: PdfContext = {
-          theme,
-          brand,
-          labels: publication.labels,
-          lang: edition.lang,
-          chapter,
-          hyphenate,
-        };
-        const marker = (
-          <Text
-            style={{ fontSize: 1, lineHeight: 1, height: 0 }}
-            render={({ pageNumber }) => {
-              probe.chapterPages.set(chapter.slug, pageNumber);
-              return '';
-            }}
-          />
-        );
+      {chapters.map((chapter, index) => (
         // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
-        return (
-          <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
-            <ChapterSection context={context} number={index + 1} marker={marker} />
-          </BodyPage>
-        );
-      })}
+        <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
+          <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
+        </BodyPage>
+      ))}
       <BackCover publication={publication} theme={theme} />
     </Document>
   );

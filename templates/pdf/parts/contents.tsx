@@ -5,6 +5,7 @@ import type { PdfTheme } from '../theme.ts';
 import { withPlaceholders } from '../placeholder.tsx';
 import { bindLastWords } from '../runts.ts';
 import { hyphenationFor } from '../hyphenation.ts';
+import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({
@@ -18,6 +19,17 @@ export function Contents({
 }) {
   const { color, font, size } = theme;
   const hyphenate = hyphenationFor(publication.edition.lang);
+  // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
+  const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
+  const entries = [
+    ...(glance ? [{ chapter: glance, number: null, title: glanceContentsTitle(glance), summary: null }] : []),
+    ...chapters.map((chapter, index) => ({
+      chapter,
+      number: index + 1,
+      title: chapter.title,
+      summary: chapter.summary,
+    })),
+  ];
   return (
     <View>
       <Text
@@ -32,7 +44,7 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {publication.edition.chapters.map((chapter, index) => (
+      {entries.map(({ chapter, number, title, summary }) => (
         <Link
           key={chapter.slug}
           src={`#${anchors.chapter(chapter.slug)}`}
@@ -58,7 +70,7 @@ export function Contents({
                 lineHeight: theme.headingLeading,
               }}
             >
-              {String(index + 1).padStart(2, '0')}
+              {number === null ? '' : String(number).padStart(2, '0')}
             </Text>
             <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
@@ -69,9 +81,9 @@ export function Contents({
                   lineHeight: theme.headingLeading,
                 }}
               >
-                {chapter.title}
+                {title}
               </Text>
-              {chapter.summary ? (
+              {summary ? (
                 <Text
                   hyphenationCallback={hyphenate}
                   style={{
@@ -82,7 +94,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {withPlaceholders(bindLastWords(chapter.summary))}
+                  {withPlaceholders(bindLastWords(summary))}
                 </Text>
               ) : null}
             </View>
