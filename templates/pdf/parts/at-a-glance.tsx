@@ -200,7 +200,7 @@ function RequestBox({
         {labels.glance.request}
       </Text>
       {rows.map(([label, value], index) => (
-        <View key={index} style={{ flexDirection: 'row', alignItems: 'baseline' }}>
+        <View key={index} style={{ flexDirection: 'row' }}>
           <Text
             style={{
               width: tokens.requestLabelWidth,
@@ -208,6 +208,8 @@ function RequestBox({
               fontWeight: 600,
               fontSize: size.small,
               lineHeight: theme.leading,
+              // Lowered by half the difference of the two lines, so that label and value share a baseline.
+              paddingTop: (theme.line - size.small * theme.leading) / 2,
               color: color.muted,
             }}
           >
