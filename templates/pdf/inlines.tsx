@@ -3,7 +3,7 @@ import { Link, Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Inline } from '../../scripts/model.ts';
 import { anchors, type PdfContext } from './context.ts';
-import { PlaceholderRun } from './placeholder.tsx';
+import { PlaceholderRun } from '../react-pdf/placeholder.tsx';
 
 type InlineHandler<K extends Inline['type']> = (
   node: Extract<Inline, { type: K }>,

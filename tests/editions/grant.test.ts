@@ -3,12 +3,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEGABYTE } from '../../scripts/build/budget.ts';
+import { MEGABYTE } from '../../scripts/publish/budget.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import { labelsFor } from '../../scripts/labels.ts';
 import type { Chapter } from '../../scripts/model.ts';
 import { placeholderText, splitPlaceholders } from '../../scripts/placeholders.ts';
-import { blockText } from '../../scripts/text.ts';
+import { blockText } from '../../templates/shared/text.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 

@@ -6,12 +6,12 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../scripts/build/build.ts';
+import { build, type BuildResult } from '../../scripts/publish/build.ts';
 import { loadChapter } from '../../scripts/content/chapter.ts';
 import { formatDiagnostic } from '../../scripts/diagnostics.ts';
 import type { Inline } from '../../scripts/model.ts';
 import { plainPlaceholders, splitPlaceholders } from '../../scripts/placeholders.ts';
-import { PLACEHOLDER_STYLE } from '../../templates/placeholder-style.ts';
+import { PLACEHOLDER_STYLE } from '../../templates/shared/placeholder-style.ts';
 import { removeFolder, shown, tempFolder } from '../content/temp-content.ts';
 import { readPdf } from '../helpers/pdf.ts';
 

@@ -5,14 +5,14 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Chapter, GrantRequest, KeyFact, Labels } from '../../../scripts/model.ts';
-import { inlineText } from '../../../scripts/text.ts';
-import { hasPlaceholder } from '../../../scripts/placeholders.ts';
+import { inlineText } from '../../shared/text.ts';
+import { hasPlaceholder } from '../../shared/placeholders.ts';
 import { renderBlocks } from '../blocks/index.tsx';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
-import { largestSize, linesOf } from '../fit-text.ts';
-import { withPlaceholders } from '../placeholder.tsx';
-import { bindLastWords } from '../runts.ts';
+import { largestSize, linesOf } from '../../react-pdf/fit-text.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
+import { bindLastWords } from '../../react-pdf/runts.ts';
 import type { PdfTheme } from '../theme.ts';
 
 /**
@@ -25,17 +25,28 @@ export function glanceTheme(theme: PdfTheme): PdfTheme {
 
 /** The page's design, in the brochure's own tokens. */
 function glanceTokens(theme: PdfTheme) {
-  const { size, line } = theme;
+  const { size, line, rule } = theme;
   return {
     /** Facts sit two to a row. */
     factColumns: 2,
     gutter: line,
     /** The figures are set as large as the longest one allows in its column, between these sizes. */
-    figure: { max: size.h2 * 1.4, min: size.h2, weight: 800 },
-    panelPadding: line,
+    figure: { max: size.h2 * 1.4, min: size.h2, weight: 800, leading: 1 },
+    /** The short rule under each figure, and the space around it. */
+    figureRule: { width: rule * 2, gap: line * 0.35 },
+    panel: { padding: line, paddingBottom: line * 0.4, rowGap: line * 0.6 },
     sectionGap: line * 1.2,
-    /** The request box's label column. */
-    requestLabelWidth: size.body * 8.5,
+    titleGap: line * 0.3,
+    missionGap: line * 0.5,
+    request: {
+      /** The box's strong top edge, as the chapter openers' rule. */
+      topRule: rule * 4,
+      paddingVertical: line * 0.6,
+      labelGap: line * 0.2,
+      /** The label column: wide enough for "Om te financieren". */
+      labelWidth: size.body * 8.5,
+      labelWeight: 600,
+    },
   };
 }
 
@@ -56,7 +67,7 @@ export function AtAGlance({ context, marker }: { context: PdfContext; marker: Re
             fontSize: size.h2,
             lineHeight: theme.headingLeading,
             color: color.foreground,
-            marginTop: theme.line * 0.3,
+            marginTop: tokens.titleGap,
           }}
         >
           {bindLastWords(chapter.title)}
@@ -69,7 +80,7 @@ export function AtAGlance({ context, marker }: { context: PdfContext; marker: Re
               fontSize: size.lead,
               lineHeight: theme.leading,
               color: color.foreground,
-              marginTop: theme.line * 0.5,
+              marginTop: tokens.missionGap,
             }}
           >
             {withPlaceholders(bindLastWords(chapter.summary))}
@@ -92,7 +103,8 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
   const { theme, brand } = context;
   const { color, font, size } = theme;
   const column =
-    (theme.measure - tokens.panelPadding * 2 - tokens.gutter * (tokens.factColumns - 1)) / tokens.factColumns;
+    (theme.measure - tokens.panel.padding * 2 - tokens.gutter * (tokens.factColumns - 1)) /
+    tokens.factColumns;
   // One size for every figure, so that the panel reads as a set: the largest at which each keeps to one line.
   const figureSize = largestSize(tokens.figure.max, tokens.figure.min, (candidate) =>
     facts.every(
@@ -108,13 +120,13 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
       style={{
         marginTop: tokens.sectionGap,
         backgroundColor: color.light,
-        paddingHorizontal: tokens.panelPadding,
-        paddingTop: tokens.panelPadding,
-        paddingBottom: tokens.panelPadding * 0.4,
+        paddingHorizontal: tokens.panel.padding,
+        paddingTop: tokens.panel.padding,
+        paddingBottom: tokens.panel.paddingBottom,
       }}
     >
       {rows.map((row, r) => (
-        <View key={r} style={{ flexDirection: 'row', marginBottom: tokens.panelPadding * 0.6 }}>
+        <View key={r} style={{ flexDirection: 'row', marginBottom: tokens.panel.rowGap }}>
           {row.map((fact, i) => (
             <View key={i} style={{ width: column, marginLeft: i === 0 ? 0 : tokens.gutter }}>
               <Text
@@ -122,7 +134,7 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
                   fontFamily: font.display,
                   fontWeight: tokens.figure.weight,
                   fontSize: figureSize,
-                  lineHeight: 1,
+                  lineHeight: tokens.figure.leading,
                   color: color.primary,
                 }}
               >
@@ -130,11 +142,11 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
               </Text>
               <View
                 style={{
-                  borderTopWidth: theme.rule * 2,
+                  borderTopWidth: tokens.figureRule.width,
                   borderTopColor: color.primary,
                   width: figureSize,
-                  marginTop: theme.line * 0.35,
-                  marginBottom: theme.line * 0.35,
+                  marginTop: tokens.figureRule.gap,
+                  marginBottom: tokens.figureRule.gap,
                 }}
               />
               <Text
@@ -191,21 +203,21 @@ function RequestBox({
         marginTop: tokens.sectionGap,
         borderWidth: theme.rule,
         borderColor: color.primary,
-        borderTopWidth: theme.rule * 4,
-        paddingHorizontal: tokens.panelPadding,
-        paddingVertical: tokens.panelPadding * 0.6,
+        borderTopWidth: tokens.request.topRule,
+        paddingHorizontal: tokens.panel.padding,
+        paddingVertical: tokens.request.paddingVertical,
       }}
     >
-      <Text style={{ ...theme.label, color: color.primary, marginBottom: theme.line * 0.2 }}>
+      <Text style={{ ...theme.label, color: color.primary, marginBottom: tokens.request.labelGap }}>
         {labels.glance.request}
       </Text>
       {rows.map(([label, value], index) => (
         <View key={index} style={{ flexDirection: 'row' }}>
           <Text
             style={{
-              width: tokens.requestLabelWidth,
+              width: tokens.request.labelWidth,
               fontFamily: font.display,
-              fontWeight: 600,
+              fontWeight: tokens.request.labelWeight,
               fontSize: size.small,
               lineHeight: theme.leading,
               // Lowered by half the difference of the two lines, so that label and value share a baseline.

@@ -2,9 +2,9 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
-import { withPlaceholders } from '../placeholder.tsx';
-import { bindLastWords } from '../runts.ts';
-import { hyphenationFor } from '../hyphenation.ts';
+import { bindLastWords } from '../../react-pdf/runts.ts';
+import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
 /** The contents list; page numbers come from a first layout of the same document. */

@@ -3,7 +3,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Picture } from '../assets.ts';
 import type { TextFrame } from '../slide-model.ts';
 import { GRID, type DeckTheme } from '../theme.ts';
-import { PLACEHOLDER_STYLE } from '../../placeholder-style.ts';
+import { PLACEHOLDER_STYLE } from '../../shared/placeholder-style.ts';
 
 export type Pptx = PptxGenJS;
 export type Slide = PptxGenJS.Slide;

@@ -1,8 +1,8 @@
 // A placeholder `{{tbc: …}}` in the brochure: a highlighted run reading "[tbc: …]".
 import { Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { placeholderText, splitPlaceholders } from '../../scripts/placeholders.ts';
-import { PLACEHOLDER_STYLE } from '../placeholder-style.ts';
+import { placeholderText, splitPlaceholders } from '../shared/placeholders.ts';
+import { PLACEHOLDER_STYLE } from '../shared/placeholder-style.ts';
 
 export function PlaceholderRun({ label }: { label: string }): ReactNode {
   return (

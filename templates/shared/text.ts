@@ -1,4 +1,4 @@
-import type { Block, Inline } from './model.ts';
+import type { Block, Inline } from '../../scripts/model.ts';
 import { placeholderText } from './placeholders.ts';
 
 /** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
