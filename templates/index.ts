@@ -4,13 +4,24 @@ import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
-import { GRID, pt } from './pptx/theme.ts';
+import { GRID, pt, SLIDE } from './pptx/theme.ts';
 
 export interface Rendered {
   data: Uint8Array;
   count: { pages: number } | { slides: number };
   /** Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF. */
   variants?: { suffix: string; data: Uint8Array; pages: number }[];
+  /** What the renderer found about the content as laid out (the deck check): reported as diagnostics. */
+  findings?: RenderFinding[];
+}
+
+export interface RenderFinding {
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+  hint: string;
+  /** Where the content was written, when the finding is about one place; otherwise the output file. */
+  at: import('../scripts/model.ts').SourcePosition | null;
 }
 
 type Render = (publication: Publication) => Promise<Rendered>;
@@ -51,13 +62,24 @@ const imageNeeds = {
           : brochureImagePlacement(pdfTheme(p.brand)),
     },
   ],
-  pptx: () => [
-    {
-      variant: 'screen',
-      dpi: SCREEN_DPI,
-      placement: () => ({ width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' }),
-    },
-  ],
+  pptx: (p) => {
+    // A talk's picture fills the slide: cropped to its shape. Any other picture stands whole in the body.
+    const fullBleed = new Set(
+      p.edition.chapters.flatMap((c) =>
+        (c.talk ?? []).filter((s) => s.layout === 'picture').flatMap((s) => s.blocks),
+      ),
+    );
+    return [
+      {
+        variant: 'screen',
+        dpi: SCREEN_DPI,
+        placement: (block) =>
+          fullBleed.has(block)
+            ? { width: pt(SLIDE.width), height: pt(SLIDE.height), fit: 'cover' }
+            : { width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' },
+      },
+    ];
+  },
   leaflet: (p) => [
     { variant: 'screen', dpi: SCREEN_DPI, placement: (block) => leafletImagePlacement(p, block, false) },
     { variant: 'print', dpi: PRINT_DPI, placement: (block) => leafletImagePlacement(p, block, true) },
