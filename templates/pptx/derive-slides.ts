@@ -19,7 +19,8 @@ import { quoteSlides } from './slides/quote.build.ts';
 import { sectionSlides } from './slides/section.build.ts';
 import { timelineSlides } from './slides/timeline.build.ts';
 import { titleSlide } from './slides/title.build.ts';
-import { deckTheme, GRID, languageTag, LINE_HEIGHT } from './theme.ts';
+import { languageTag } from '../shared/locale.ts';
+import { deckTheme, GRID, LINE_HEIGHT } from './theme.ts';
 
 export { DeckLayoutError } from './derive/fit.ts';
 export type { DeckFinding } from './derive/talk.ts';
