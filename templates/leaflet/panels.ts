@@ -2,9 +2,9 @@
 //
 // The chapter's title, summary and first image (before any "##") make the front; then each "##" section is a
 // panel: the inside flap, the inside spread from left to right, and the back (with the contact lines and QR code).
-import { error, type Diagnostic } from '../../scripts/diagnostics.ts';
 import type { Block, BlockOf, Chapter, Edition, Inline, SourcePosition } from '../../scripts/model.ts';
-import { inlineText } from '../../scripts/text.ts';
+import type { RenderFinding } from '../rendered.ts';
+import { inlineText } from '../shared/text.ts';
 import { READING_ORDER, type PanelId } from './layout.ts';
 
 export interface Panel {
@@ -41,7 +41,7 @@ function sectionsOf(chapter: Chapter): Sections {
  * five "##" sections, nothing on the front but the title, summary and one image, and in each panel one photo
  * and short text, no table or code.
  */
-export function leafletRules(edition: Edition & { position: SourcePosition }): Diagnostic[] {
+export function leafletRules(edition: Edition & { position: SourcePosition }): RenderFinding[] {
   const chapter = edition.chapters[0];
   if (!chapter || edition.chapters.length !== 1) {
     return [
@@ -54,7 +54,7 @@ export function leafletRules(edition: Edition & { position: SourcePosition }): D
     ];
   }
   const { opening, sections } = sectionsOf(chapter);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: RenderFinding[] = [];
   if (sections.length !== SECTION_PANELS.length) {
     diagnostics.push(
       error(
@@ -90,6 +90,11 @@ export function leafletRules(edition: Edition & { position: SourcePosition }): D
     }
   }
   return diagnostics;
+}
+
+/** A content rule of the leaflet, broken: an error at the writer's position. */
+function error(at: SourcePosition, rule: string, message: string, hint: string): RenderFinding {
+  return { severity: 'error', rule, message, hint, at };
 }
 
 /** A block and every block inside it (list items, quotes, callouts). */

@@ -1,6 +1,6 @@
 import type { Chapter, Labels } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
-import type { LayoutFindings } from '../findings.ts';
+import type { LayoutFindings } from '../shared/findings.ts';
 import type { PdfTheme } from './theme.ts';
 
 /** What every PDF part and block handler is given besides its own node. */

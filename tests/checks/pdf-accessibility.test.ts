@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { ManifestEntry } from '../../scripts/build/write-outputs.ts';
+import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { inlineText } from '../../scripts/text.ts';
+import { inlineText } from '../../templates/shared/text.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 import { testOutput } from '../helpers/paths.ts';
 
@@ -33,7 +33,8 @@ describe('reading order', () => {
   it('gives the section headings of the brochure in the order the chapters hold them', async () => {
     const entry = pdfs.find((e) => e.lang === 'en' && e.edition === 'brochure') ?? pdfs[0]!;
     const { content } = loadContent(path.resolve('content'));
-    const chapters = content!.chapters.get(entry.lang)!;
+    // The chapters this edition carries, in its order (an at-a-glance page first; no talk, no leaflet).
+    const chapters = content!.editions.find((e) => e.id === entry.edition && e.lang === entry.lang)!.chapters;
     const text = squeeze(
       (await readPdf(testOutput(entry.file))).pages.map((p) => p.text).join(' '),
     ).normalize('NFKC');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.ts';
+import { build } from '../../scripts/publish/build.ts';
 import { imageMetadata } from '../../scripts/checks/image-metadata.ts';
 import { stripMetadata } from '../../scripts/checks/strip-metadata.ts';
 import { chapter } from '../content/temp-content.ts';

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../scripts/diagnostics.ts';
 import { byRule, check } from '../checks/run.ts';
 
+const FENCE = '```';
+
 const PUBLICATIONS = `editions:
   - id: leaflet
     format: leaflet
@@ -40,7 +42,7 @@ describe('the leaflet’s content rules', () => {
   });
 
   it('points at text on the front, and at a table or code block in a panel', () => {
-    const body = `Text on the front.\n\n${sections(5, '\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n\`\`\`\ncode\n\`\`\`')}`;
+    const body = `Text on the front.\n\n${sections(5, `\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n${FENCE}\ncode\n${FENCE}`)}`;
     const { diagnostics, file } = check({
       'publications.yml': PUBLICATIONS,
       'en/90-leaflet.md': leaflet(body),

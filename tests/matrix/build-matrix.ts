@@ -1,6 +1,6 @@
 // Writes the matrix as a content folder (en, nl, fr) and builds it: shared by the matrix test and by hand.
 import sharp from 'sharp';
-import { build, type BuildResult } from '../../scripts/build/build.ts';
+import { build, type BuildResult } from '../../scripts/publish/build.ts';
 import { tempFolder, type Files } from '../content/temp-content.ts';
 import { INLINE_KINDS, leafletChapter, matrixChapter, PUBLICATIONS } from './matrix.ts';
 

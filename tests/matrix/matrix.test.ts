@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../scripts/build/build.ts';
+import type { BuildResult } from '../../scripts/publish/build.ts';
 import { loadBrand } from '../../scripts/brand/load-brand.ts';
 import { createTextMeasure } from '../../templates/pptx/measure.ts';
 import { SLIDE } from '../../templates/pptx/theme.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBrand } from '../../scripts/brand/load-brand.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import { leafletTheme } from '../../templates/leaflet/theme.ts';
-import { registerFonts } from '../../templates/pdf/fonts.ts';
+import { registerFonts } from '../../templates/react-pdf/fonts.ts';
 import { pdfTheme } from '../../templates/pdf/theme.ts';
 import { createTextMeasure, type Face } from '../../templates/pptx/measure.ts';
 import { removeFolder, tempFolder } from '../content/temp-content.ts';

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import { renderBlocks } from './index.tsx';
 import type { BlockHandler } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { Text } from '@react-pdf/renderer';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const code: BlockHandler<'code'> = (block, context, key) => {

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import { AltText } from '../parts/alt-text.tsx';
+import { AltText } from '../../react-pdf/alt-text.tsx';
 import { brochureImagePlacement } from '../placement.ts';
-import { LayoutFindings } from '../../findings.ts';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { LayoutFindings } from '../../shared/findings.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {

@@ -1,7 +1,7 @@
 import { Text } from '@react-pdf/renderer';
 import { renderInlines } from '../inlines.tsx';
-import { fitWords } from '../fit-words.ts';
-import { bindLastInlineWords } from '../runts.ts';
+import { fitWords } from '../../react-pdf/fit-words.ts';
+import { bindLastInlineWords } from '../../react-pdf/runts.ts';
 import type { BlockHandler } from './types.ts';
 
 export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (

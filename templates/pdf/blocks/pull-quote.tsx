@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
-import { inlineText } from '../../../scripts/text.ts';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { inlineText } from '../../shared/text.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {

@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Alignment, Inline, SourcePosition } from '../../../scripts/model.ts';
 import { renderInlines } from '../inlines.tsx';
 import type { PdfContext } from '../context.ts';
-import { fitWords } from '../fit-words.ts';
+import { fitWords } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 const ALIGN = { left: 'left', center: 'center', right: 'right' } as const;

@@ -4,9 +4,10 @@ import { renderBlocks } from '../blocks/index.tsx';
 import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import { Timeline } from './timeline.tsx';
-import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
+import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 
 /**
  * A chapter: an opener on a new page (number, title, summary as lead), its timeline, its body and its notes.
@@ -81,7 +82,7 @@ export function ChapterSection({
               marginTop: theme.line,
             }}
           >
-            {bindLastWords(chapter.summary)}
+            {withPlaceholders(bindLastWords(chapter.summary))}
           </Text>
         ) : null}
       </View>

@@ -2,12 +2,17 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
-import { bindLastWords } from '../runts.ts';
-import { hyphenationFor } from '../hyphenation.ts';
-import type { LayoutFindings } from '../../findings.ts';
-import { fitWords, keepWhole, type FitScope } from '../fit-words.ts';
+import { bindLastWords } from '../../react-pdf/runts.ts';
+import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
+import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
+import type { LayoutFindings } from '../../shared/findings.ts';
+import { fitWords, keepWhole, type FitScope } from '../../react-pdf/fit-words.ts';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
@@ -27,6 +32,17 @@ export function Contents({
     where: 'the contents page',
     findings,
   };
+  // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
+  const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
+  const entries = [
+    ...(glance ? [{ chapter: glance, number: null, title: glanceContentsTitle(glance), summary: null }] : []),
+    ...chapters.map((chapter, index) => ({
+      chapter,
+      number: index + 1,
+      title: chapter.title,
+      summary: chapter.summary,
+    })),
+  ];
   return (
     <View>
       <Text
@@ -41,7 +57,7 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {publication.edition.chapters.map((chapter, index) => (
+      {entries.map(({ chapter, number, title, summary }) => (
         <Link
           key={chapter.slug}
           src={`#${anchors.chapter(chapter.slug)}`}
@@ -67,7 +83,7 @@ export function Contents({
                 lineHeight: theme.headingLeading,
               }}
             >
-              {String(index + 1).padStart(2, '0')}
+              {number === null ? '' : String(number).padStart(2, '0')}
             </Text>
             <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
@@ -85,9 +101,9 @@ export function Contents({
                   lineHeight: theme.headingLeading,
                 }}
               >
-                {chapter.title}
+                {title}
               </Text>
-              {chapter.summary ? (
+              {summary ? (
                 <Text
                   hyphenationCallback={fitWords(scope, hyphenate, {
                     face: 'text',
@@ -103,7 +119,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {bindLastWords(chapter.summary)}
+                  {withPlaceholders(bindLastWords(summary))}
                 </Text>
               ) : null}
             </View>

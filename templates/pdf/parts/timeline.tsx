@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { PdfContext } from '../context.ts';
-import { fitWords, keepWhole } from '../fit-words.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 
 /** A horizontal timeline of vector rules and dots, with the year above and the label below each dot. */
 export function Timeline({ context }: { context: PdfContext }) {

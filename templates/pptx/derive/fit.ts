@@ -3,7 +3,7 @@
 import { faceOf, textHeight, type Run, type TextMeasure } from '../measure.ts';
 import type { Box, TextFrame, TextParagraph } from '../slide-model.ts';
 import { inches, pt, SLIDE, WRAP_SAFETY } from '../theme.ts';
-import { breakWord } from '../../word-break.ts';
+import { breakWord } from '../../shared/word-break.ts';
 import type { Context } from './context.ts';
 
 /** Raised when content cannot be laid out without overflowing or going below the brand's floors. */

@@ -1,7 +1,8 @@
 // Timeline slides, laid out: events as marks on an axis, years above and labels below, one size for every
 // label on a slide; more events than fit continue on the next slide.
-import type { Chapter } from '../../../scripts/model.ts';
+import type { Chapter, SourcePosition } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph, slideTitle } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
 import {
   DeckLayoutError,
   fit,
@@ -15,7 +16,18 @@ import type { DeckSlide, TextFrame, TimelineMark } from '../slide-model.ts';
 import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
-  const events = chapter.timeline;
+  return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang, chapter.positions.timeline);
+}
+
+/** The timeline of events (a year, or a short label such as "Today", with what happened) under a title. */
+export function timelineSlidesOf(
+  ctx: Context,
+  heading: string,
+  events: { year: number | string; label: string }[],
+  lang: string,
+  /** Where each event's label was typed, for a last-resort warning; the context's position otherwise. */
+  positions: readonly SourcePosition[] = [],
+): DeckSlide[] {
   if (events.length === 0) return [];
   const { sizes, spacing } = ctx.theme;
   const layout = (from: number, to: number, continued: boolean, force = false): DeckSlide | null => {
@@ -51,8 +63,8 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
     if (lastResort && (shown.length > 1 || !force)) return null;
     if (lastResort) size = sizes.bodyFloor;
     const label = (i: number): TextFrame => {
-      const paragraph = plainParagraph([{ text: shown[i]!.label }]);
-      const here = { ...ctx, at: chapter.positions.timeline[from + i] ?? ctx.at };
+      const paragraph = plainParagraph(textRuns(shown[i]!.label));
+      const here = { ...ctx, at: positions[from + i] ?? ctx.at };
       return lastResort
         ? mustFit(here, [paragraph], spec(i, size), 'the timeline item')
         : fit(here, [paragraph], spec(i, size), 'the timeline item')!;
@@ -83,7 +95,7 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
       kind: 'timeline',
       lang,
       notes: shown.map((e) => `${e.year} — ${e.label}`),
-      title: slideTitle(ctx, chapter.title, continued),
+      title: slideTitle(ctx, heading, continued),
       axis: { x1: GRID.marginX, x2: GRID.marginX + GRID.contentWidth, y: GRID.timelineAxisY },
       marks,
     };

@@ -1,10 +1,10 @@
 // react-pdf breaks lines at spaces and at the syllables a hyphenation callback gives. A word wider than its
 // box would run past the margin: this callback gives such a word, and only such a word, the pieces the
-// last-resort breaker makes of it (../word-break.ts), and reports it at the writer's position.
+// last-resort breaker makes of it (../shared/word-break.ts), and reports it at the writer's position.
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { SourcePosition } from '../../scripts/model.ts';
-import type { LayoutFindings } from '../findings.ts';
-import { breakWord, isUrlLike } from '../word-break.ts';
+import type { LayoutFindings } from '../shared/findings.ts';
+import { breakWord, isUrlLike } from '../shared/word-break.ts';
 import { textWidth } from './fit-text.ts';
 
 /** What react-pdf adds at a break: the hyphen it prints (textkit counts it 5 pt wide). */

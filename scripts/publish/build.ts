@@ -4,7 +4,7 @@ import { FILE_EXTENSIONS, imageNeedsOf, renderEdition } from '../../templates/in
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
-import { error, formatDiagnostic, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
+import { error, formatDiagnostic, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages } from '../images/prepare-images.ts';
@@ -75,8 +75,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const failures: Diagnostic[] = [];
   const imageStep = new ImageStep();
   const imageDiagnostics: Diagnostic[] = [];
-  // What a renderer had to do against the content (a word broken to fit): warnings, errors with --strict.
-  const layoutDiagnostics: Diagnostic[] = [];
   for (const plan of plans) {
     const extension = FILE_EXTENSIONS[plan.format];
     const file = `${plan.lang}/${plan.id}.${extension}`;
@@ -87,7 +85,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...prepared.diagnostics);
       const rendered = await renderEdition(prepared.publication);
-      layoutDiagnostics.push(...(rendered.diagnostics ?? []));
+      for (const finding of rendered.findings ?? []) {
+        const at = finding.at ?? {
+          file: path.join(path.relative(process.cwd(), options.outDir) || '.', file),
+        };
+        const diagnostic = (finding.severity === 'error' ? error : warning)(
+          at,
+          finding.rule,
+          `${file}: ${finding.message}`,
+          finding.hint,
+        );
+        (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
+      }
       outputs.push({
         edition: plan.id,
         lang: plan.lang,
@@ -139,7 +148,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       );
     }
   }
-  const found = dedupe([...imageDiagnostics, ...layoutDiagnostics]);
+  // A renderer's findings (a word broken to fit) quote the content: masked like every other message.
+  const found = dedupe(imageDiagnostics);
   if (failures.length || hasErrors(found, options.strict)) return fail([...found, ...failures]);
   diagnostics.push(...mask(found));
   let written: ManifestEntry[];
