@@ -2,8 +2,9 @@
 // in place and without decoding a pixel. A JPEG loses its APPn segments that carry metadata (EXIF with its GPS
 // position, XMP, IPTC) and its comments; a PNG its eXIf, text and time chunks. The compressed image data is
 // copied byte for byte, so the picture is exactly what it was.
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentImages } from './image-metadata.ts';
 
 /**
  * JPEG segments a decoder needs to show the same picture, kept: APP0 (JFIF: pixel density), APP2 (the ICC
@@ -103,31 +104,22 @@ export interface FixReport {
 
 /** Strips every JPEG and PNG under `root` in place; what it removed, file by file (clean files are left out). */
 export function stripContentImages(root: string): FixReport[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((name) => /\.(jpe?g|png)$/i.test(name))
-    .sort()
-    .flatMap((name) => {
-      const file = path.join(root, name);
-      const before = readFileSync(file);
-      const { data, removed } = stripMetadata(before);
-      if (removed.length === 0) return [];
-      // Whole or not at all: a file cut short by a full disk would lose the photo.
-      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-      writeFileSync(temp, data);
-      renameSync(temp, file);
-      return [
-        {
-          file: path.relative(process.cwd(), file),
-          removed: [...new Set(removed)],
-          bytesBefore: before.length,
-          bytesAfter: data.length,
-        },
-      ];
-    });
+  return contentImages(root).flatMap((name) => {
+    const file = path.join(root, name);
+    const before = readFileSync(file);
+    const { data, removed } = stripMetadata(before);
+    if (removed.length === 0) return [];
+    // Whole or not at all: a file cut short by a full disk would lose the photo.
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+    return [
+      {
+        file: path.relative(process.cwd(), file),
+        removed: [...new Set(removed)],
+        bytesBefore: before.length,
+        bytesAfter: data.length,
+      },
+    ];
+  });
 }
