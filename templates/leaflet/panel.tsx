@@ -41,6 +41,7 @@ export function PanelView({ frame, panel, publication, theme, variant, bleed, fi
     where: 'a leaflet panel',
     findings,
     rule: 'leaflet-fit',
+    lang: publication.edition.lang,
   };
   return (
     <>

@@ -6,6 +6,7 @@ import type { SourcePosition } from '../../scripts/model.ts';
 import type { LayoutFindings } from '../shared/findings.ts';
 import { breakWord, isUrlLike } from '../shared/word-break.ts';
 import { textWidth } from './fit-text.ts';
+import { lastResortSyllables } from './hyphenation.ts';
 
 /** What react-pdf adds at a break: the hyphen it prints (textkit counts it 5 pt wide). */
 const HYPHEN_ROOM = 5;
@@ -40,6 +41,8 @@ export interface FitScope {
   findings: LayoutFindings;
   /** The rule a broken word is reported under; `page-fit` by default. */
   rule?: string;
+  /** The text's language: a word too wide is hyphenated by its patterns first, if its syllables fit. */
+  lang?: string;
 }
 
 /** `base` (the text's hyphenation), with the last resort for a word wider than its box. */
@@ -59,6 +62,10 @@ export function fitWords(scope: FitScope, base: Hyphenate, box: WordBox): Hyphen
       return word
         .split(NO_BREAK_SPACE)
         .flatMap((part, i) => (i === 0 ? fitted(part) : [' ', ...fitted(part)]));
+    if (widthOf(word) <= limit) return base(word);
+    // A syllable break by the language's patterns is a hyphenation, not a fault: no warning for it.
+    const syllables = scope.lang ? lastResortSyllables(scope.lang, word) : [word];
+    if (syllables.length > 1 && syllables.every((s) => widthOf(s) <= limit)) return syllables;
     let pieces = known.get(word);
     if (!pieces) known.set(word, (pieces = breakWord(word, limit, widthOf)));
     if (pieces.length === 1) return base(word);

@@ -31,6 +31,7 @@ export function Contents({
     width: theme.measure - size.h2 * 3.6 - theme.line,
     where: 'the contents page',
     findings,
+    lang: publication.edition.lang,
   };
   // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
   const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
