@@ -143,6 +143,8 @@ beforeAll(async () => {
   cpSync(path.join(REPO, 'content'), content(), { recursive: true });
   // English only: edited chapters would make their translations stale, and that warning would fail --strict too.
   for (const lang of ['nl', 'fr']) rmSync(path.join(content(), lang), { recursive: true });
+  // The shipped at-a-glance page holds placeholders of its own; these editions do not carry it.
+  rmSync(path.join(content(), 'en/10-at-a-glance.md'));
   writeFileSync(path.join(content(), 'publications.yml'), PUBLICATIONS);
   edit('en/01-who-we-are.md', '- Founded in **1987**', '- Call **{{tbc: helpline number}}** any day');
   edit('en/90-leaflet.md', '**Talk to Payoke: payoke.be**', 'Call {{tbc: helpline number}}.');
