@@ -1,5 +1,6 @@
-// The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
-// chapter opens on, the second prints those numbers on the contents page.
+// The brochure: cover, contents, chapters, back cover, laid out once. Each chapter's marker records the page it
+// opens on as react-pdf lays the document out; the contents page prints those numbers from render callbacks,
+// which react-pdf runs when it draws the pages, after the whole layout.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Chapter, Publication } from '../../scripts/model.ts';

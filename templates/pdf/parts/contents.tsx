@@ -7,7 +7,10 @@ import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
