@@ -13,6 +13,7 @@ import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
 import { publicationFor } from './build/build.ts';
 import type { EditionFormat } from './model.ts';
+import { defaultJobs } from './build/render-pool.ts';
 
 const CORPUS_CHAPTERS = 60;
 const WORDS_PER_CHAPTER = 400;
@@ -203,6 +204,71 @@ function ratio(label: string, theirs: number | null, ours: Measurement, missing:
   return `${label.padEnd(26)} ${theirs.toFixed(2).padStart(6)} s   ratio ours/theirs: render ${(ours.seconds / theirs).toFixed(2)}, whole command ${(ours.processSeconds / theirs).toFixed(2)}`;
 }
 
+// ---- whole commands, as a user runs them: the compiled CLI in a new process (issue 17) -------------------
+
+const LAUNCHER = path.resolve('scripts/launch.mjs');
+
+/** Seconds that one `npm run build` (or check) takes, from the compiled commands, in a new process. */
+function command(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', LAUNCHER, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Brochure and deck of the corpus in one cold build (no output cache), at a number of jobs: the median. */
+function coldBuild(corpus: string, jobs: number): number {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-out-'));
+  try {
+    return median(
+      Array.from({ length: RUNS }, () =>
+        command(['cli', '--content', corpus, '--out', out, '--no-cache', '--quiet', '--jobs', String(jobs)]),
+      ),
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The shipped content: a cold build (no cache), and a build after one English chapter's text changed, with
+ * the output cache of the build before. Medians of RUNS edits.
+ */
+function rebuildAfterEdit(): { cold: number; rebuild: number; files: number } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-edit-'));
+  try {
+    const contentDir = path.join(root, 'content');
+    const out = path.join(root, 'out');
+    const cache = path.join(root, 'cache');
+    cpSync('content', contentDir, { recursive: true });
+    const build = (...extra: string[]) =>
+      command(['cli', '--content', contentDir, '--out', out, '--quiet', '--cache-dir', cache, ...extra]);
+    const cold = median(Array.from({ length: RUNS }, () => build('--no-cache')));
+    build();
+    const chapter = path.join(contentDir, 'en', readdirSync(path.join(contentDir, 'en')).sort()[1]!);
+    const rebuilds: number[] = [];
+    for (let edit = 1; edit <= RUNS; edit++) {
+      const text = readFileSync(chapter, 'utf8');
+      writeFileSync(chapter, text.replace(/\n\n([A-Z][^\n]*)/, `\n\n$1 A sentence added in edit ${edit}.`));
+      rebuilds.push(build());
+    }
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      outputs: unknown[];
+    };
+    return { cold, rebuild: median(rebuilds), files: manifest.outputs.length };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `npm run check` of the shipped content, whole command: the median of five. */
+function checkStartUp(): number {
+  return median(Array.from({ length: 5 }, () => command(['check'])));
+}
+
 // ---- npm run dev: a warm rebuild after a one-chapter edit (issue 8) ----------------------------------
 
 /**
@@ -272,12 +338,34 @@ async function main(): Promise<void> {
     console.log(line('PPTX, shipped content', deckShipped, 'slides'));
     const deckCorpus = measure(corpus, 'pptx');
     console.log(line('PPTX, 60-chapter corpus', deckCorpus, 'slides'));
-    if (values.compare) {
-      const other = compare(corpus);
+    const other = values.compare ? compare(corpus) : null;
+    if (other) {
       console.log('');
       console.log(ratio('pandoc + Chromium PDF', other.pdf, pdfCorpus, 'pandoc or chromium'));
       console.log(ratio('pandoc PPTX', other.pptx, deckCorpus, 'pandoc'));
     }
+    // The compiled commands are made (or found fresh) before anything is timed.
+    command(['check']);
+    const check = checkStartUp();
+    console.log(`\nnpm run check, whole command: ${check.toFixed(2)} s (target 0.6 s)`);
+    const jobs = defaultJobs();
+    const serial = coldBuild(corpus, 1);
+    const parallel = jobs > 1 ? coldBuild(corpus, jobs) : serial;
+    console.log(
+      `npm run build of the 60-chapter corpus (brochure and deck together, cold, no cache): ${serial.toFixed(2)} s at --jobs 1, ${parallel.toFixed(2)} s at --jobs ${jobs}`,
+    );
+    if (other) {
+      if (other.pdf !== null && other.pptx !== null) {
+        const theirs = other.pdf + other.pptx;
+        console.log(
+          `pandoc + Chromium, PDF and PPTX of the same corpus: ${theirs.toFixed(2)} s; ratio ours/theirs, whole command: ${(parallel / theirs).toFixed(2)} (target 1.5)`,
+        );
+      } else console.log('pandoc + Chromium: not measured (pandoc or chromium is not installed)');
+    }
+    const edit = rebuildAfterEdit();
+    console.log(
+      `npm run build of the shipped content (${edit.files} files): cold ${edit.cold.toFixed(2)} s; after one English chapter changed ${edit.rebuild.toFixed(2)} s, ${((100 * edit.rebuild) / edit.cold).toFixed(0)}% of cold (target 35%)`,
+    );
     const dev = await measureDevRebuild();
     console.log(
       `\nnpm run dev, one English chapter edited: first deck written after ${dev.deck.toFixed(2)} s (target 1 s), brochure after ${dev.brochure.toFixed(2)} s (target 3 s)`,

@@ -20,6 +20,7 @@ Options:
                   machine's cores); 1 draws them one after another
   --no-cache      draw every edition afresh, ignoring the output cache in .cache/outputs (an edition whose
                   content, brand, images, options and templates did not change is otherwise copied from it)
+  --cache-dir DIR the output cache's folder (default: .cache/outputs)
   --quiet         print only problems
   -h, --help      show this help
 
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         strict: { type: 'boolean', default: false },
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -88,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
     strict: values.strict,
     jobs,
     cache: !values['no-cache'],
+    ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
     onProgress: (message) => log(message),
   });
   for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);

@@ -59,7 +59,16 @@ describe('the command line', () => {
   it('--help explains every option and exits 0', () => {
     const { status, stdout } = cli('--help');
     expect(status).toBe(0);
-    for (const option of ['--content', '--out', '--lang', '--only', '--strict'])
+    for (const option of [
+      '--content',
+      '--out',
+      '--lang',
+      '--only',
+      '--strict',
+      '--jobs',
+      '--no-cache',
+      '--cache-dir',
+    ])
       expect(stdout).toContain(option);
     expect(stdout).toMatch(/manifest\.json/);
   });
@@ -70,6 +79,14 @@ describe('the command line', () => {
     expect(stderr).toMatch(/--colour/);
     expect(stderr).toMatch(/--help/);
     expect(stdout).toBe('');
+  });
+
+  it('exits 2 when --jobs is not a whole number of at least 1', () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const { status, stderr } = cli('--content', content(), '--jobs', jobs);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--jobs ${jobs} is not a whole number`);
+    }
   });
 
   it('exits 2 on an option without its value', () => {
