@@ -1,6 +1,6 @@
-// Draws editions, in this process or in parallel worker processes (`--jobs N`). Each worker takes the next
-// edition when it has sent the last one back, the costliest first, so that the longest brochure does not start
-// last. The results come back in the order asked, whichever worker drew them, so the build's output does not
+// Draws editions, in this process and in parallel worker processes (`--jobs N`), the editions split into
+// shares of about equal cost, the costliest first, so that the longest brochure does not start last.
+// The results come back in the order asked, whichever process drew them, so the output does not
 // depend on the number of jobs.
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -21,27 +21,41 @@ export async function renderAll(
   jobs: number,
 ): Promise<RenderOutcome[]> {
   const workers = Math.min(Math.max(1, Math.floor(jobs)), publications.length);
-  if (workers <= 1) {
-    const outcomes: RenderOutcome[] = [];
-    for (const publication of publications) outcomes.push(await renderHere(publication));
-    return outcomes;
-  }
-  const order = publications
-    .map((_, index) => index)
-    .sort((a, b) => cost(publications[b]!) - cost(publications[a]!));
   const outcomes: RenderOutcome[] = new Array(publications.length);
-  const children = Array.from({ length: workers }, startWorker);
+  // This process draws the first share itself: it has its modules loaded already, and a worker's start-up
+  // (Node, then the renderer's modules) overlaps with it. The other shares go to worker processes, each sent
+  // its whole share at once, so that none waits for this process to hand out the next edition.
+  const [own = [], ...others] = shares(publications.map(cost), workers);
+  const children = others.map(startWorker);
   try {
-    await Promise.all(
-      children.map(async (child) => {
-        for (let next = order.shift(); next !== undefined; next = order.shift())
-          outcomes[next] = await renderIn(child, publications[next]!);
-      }),
-    );
+    await Promise.all([
+      (async () => {
+        for (const index of own) outcomes[index] = await renderHere(publications[index]!);
+      })(),
+      ...others.map((share, n) =>
+        Promise.all(
+          share.map(async (index) => {
+            outcomes[index] = await renderIn(children[n]!, publications[index]!);
+          }),
+        ),
+      ),
+    ]);
   } finally {
     for (const child of children) child.process.kill();
   }
   return outcomes;
+}
+
+/** The editions split into `count` shares of about equal cost: each, costliest first, to the lightest share. */
+export function shares(costs: readonly number[], count: number): number[][] {
+  const result = Array.from({ length: count }, () => ({ load: 0, items: [] as number[] }));
+  const order = costs.map((_, index) => index).sort((a, b) => costs[b]! - costs[a]! || a - b);
+  for (const index of order) {
+    const lightest = result.reduce((best, share) => (share.load < best.load ? share : best));
+    lightest.items.push(index);
+    lightest.load += costs[index]!;
+  }
+  return result.map((share) => share.items);
 }
 
 async function renderHere(publication: Publication): Promise<RenderOutcome> {

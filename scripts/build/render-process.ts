@@ -11,11 +11,15 @@ export interface RenderRequest {
 
 export type RenderReply = { id: number } & RenderOutcome;
 
+// One edition at a time, in the order sent: editions drawn at once in one process would only take turns.
+let queue = Promise.resolve();
 process.on('message', (request: RenderRequest) => {
-  renderEdition(request.publication).then(
-    (rendered) => send({ id: request.id, ok: true, rendered }),
-    (cause: unknown) =>
-      send({ id: request.id, ok: false, message: cause instanceof Error ? cause.message : String(cause) }),
+  queue = queue.then(() =>
+    renderEdition(request.publication).then(
+      (rendered) => send({ id: request.id, ok: true, rendered }),
+      (cause: unknown) =>
+        send({ id: request.id, ok: false, message: cause instanceof Error ? cause.message : String(cause) }),
+    ),
   );
 });
 // The build going away ends its workers too.
