@@ -11,9 +11,9 @@ import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
-import { publicationFor } from './build/build.ts';
+import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
-import { defaultJobs } from './build/render-pool.ts';
+import { defaultJobs } from './publish/render-pool.ts';
 
 const CORPUS_CHAPTERS = 60;
 const WORDS_PER_CHAPTER = 400;

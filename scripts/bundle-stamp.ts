@@ -2,7 +2,7 @@
 // launcher compares with the sources before each start. Compiled into the bundle itself, without esbuild.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sourceFiles } from './build/code-version.ts';
+import { sourceFiles } from './publish/code-version.ts';
 
 /** What the launcher compares to decide that the bundle is stale: each source's size and time. */
 export interface BundleStamp {

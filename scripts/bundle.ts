@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { hashSources, sourceFiles } from './build/code-version.ts';
+import { hashSources, sourceFiles } from './publish/code-version.ts';
 import { STAMP, type BundleStamp } from './bundle-stamp.ts';
 
 /** The commands, and the render worker that `--jobs` starts. */
@@ -13,7 +13,7 @@ export const ENTRY_POINTS = {
   cli: 'scripts/cli.ts',
   check: 'scripts/check.ts',
   translations: 'scripts/translations.ts',
-  'render-process': 'scripts/build/render-process.ts',
+  'render-process': 'scripts/publish/render-process.ts',
   // The launcher's check that the bundle is still fresh (scripts/launch.mjs).
   'bundle-stamp': 'scripts/bundle-stamp.ts',
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bundle } from '../../scripts/bundle.ts';
 import { isFresh } from '../../scripts/bundle-stamp.ts';
-import { hashSources } from '../../scripts/build/code-version.ts';
+import { hashSources } from '../../scripts/publish/code-version.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');

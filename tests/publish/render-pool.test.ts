@@ -1,6 +1,6 @@
 // How editions are shared out between this process and the render workers.
 import { describe, expect, it } from 'vitest';
-import { shares } from '../../scripts/build/render-pool.ts';
+import { shares } from '../../scripts/publish/render-pool.ts';
 
 describe('shares', () => {
   it('gives each edition, costliest first, to the share with the least work so far', () => {

@@ -5,9 +5,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, publicationFor, renderInput } from '../../scripts/build/build.ts';
-import { hashSources } from '../../scripts/build/code-version.ts';
-import { OutputCache, outputKey } from '../../scripts/build/output-cache.ts';
+import { build, publicationFor, renderInput } from '../../scripts/publish/build.ts';
+import { hashSources } from '../../scripts/publish/code-version.ts';
+import { OutputCache, outputKey } from '../../scripts/publish/output-cache.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import { formatDiagnostic } from '../../scripts/diagnostics.ts';
 import { ImageStep } from '../../scripts/images/image-step.ts';
