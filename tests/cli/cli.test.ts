@@ -1,8 +1,7 @@
 // The command line end to end, as other tools drive it: exit codes, messages, outputs and the manifest.
 // Each build renders a PDF and a PPTX, so the content is two short chapters and the builds are few.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
+import { hashes } from '../helpers/hashes.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -20,19 +20,6 @@ function cli(...args: string[]) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** sha256 of every file under a folder, by path relative to it. */
-function hashes(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(folder, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(readFileSync(file))
-      .digest('hex');
-  }
-  return result;
 }
 
 const CONTENT = {

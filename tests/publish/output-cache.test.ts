@@ -1,7 +1,6 @@
 // The output cache: what changes an edition's key (and so redraws it), and that files written from the cache,
 // or drawn by parallel workers, are byte for byte the files of a clean serial build.
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { ImageStep } from '../../scripts/images/image-step.ts';
 import { prepareImages } from '../../scripts/images/prepare-images.ts';
 import { imageNeedsOf } from '../../templates/index.ts';
 import { removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
+import { hashes } from '../helpers/hashes.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CHAPTER = 'en/02-a-kitchen-table.md';
@@ -148,19 +148,6 @@ describe('an edition’s cache key', () => {
     expect(hashSources(code)).not.toBe(third);
   });
 });
-
-/** sha256 of every file under a folder, by path relative to it. */
-function hashes(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(folder, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(readFileSync(file))
-      .digest('hex');
-  }
-  return result;
-}
 
 async function built(
   contentDir: string,
