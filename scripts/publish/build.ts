@@ -4,7 +4,7 @@ import { FILE_EXTENSIONS, imageNeedsOf, type Rendered } from '../../templates/in
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
-import { error, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
+import { error, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages, type PlacedImage } from '../images/prepare-images.ts';
@@ -132,6 +132,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const { plan, file, images, rendered } of prepared) {
     if (!rendered) continue;
     const extension = FILE_EXTENSIONS[plan.format];
+    // What the renderer found in the edition (kept in the cache with its files, so a copy reports it too).
+    for (const finding of rendered.findings ?? []) {
+      const at = finding.at ?? { file: path.join(shownOut, file) };
+      const diagnostic = (finding.severity === 'error' ? error : warning)(
+        at,
+        finding.rule,
+        `${file}: ${finding.message}`,
+        finding.hint,
+      );
+      (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
+    }
     outputs.push({
       edition: plan.id,
       lang: plan.lang,
