@@ -6,17 +6,18 @@ import type { Block, ImageVariant, Inline, Publication } from '../../scripts/mod
 import { inlineText } from '../../scripts/text.ts';
 import type { Rendered } from '../index.ts';
 import { registerFonts } from '../pdf/fonts.ts';
-import { AltText } from '../pdf/parts/alt-text.tsx';
 import { largestSize, linesOf } from '../pdf/fit-text.ts';
 import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
 import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
 import { mm } from '../units.ts';
+import { taggedDocumentProps } from '../tagging/document.ts';
 import {
   BLEED,
   PANEL_PADDING,
   PANELS,
+  READING_ORDER,
   TRIM,
   panelRect,
   photoRect,
@@ -63,6 +64,7 @@ function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
       creationDate={FIXED_DATE}
       modificationDate={FIXED_DATE}
       onRender={() => undefined}
+      {...taggedDocumentProps()}
     >
       {SIDES.map((side) => (
         <Page
@@ -106,8 +108,13 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
     top,
     height: bleed + TRIM.height - PANEL_PADDING.bottom - top,
   };
+  // Each panel is a section of the structure, in the order a hand meets the panels, not the order they are drawn.
   return (
-    <>
+    <View
+      role="Sect"
+      readingOrder={READING_ORDER.indexOf(frame.id)}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
+    >
       <View
         style={{
           position: 'absolute',
@@ -120,6 +127,8 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
       />
       {photo && panel.photo ? (
         <Image
+          role={panel.photo.alt.trim() ? 'Figure' : 'Artifact'}
+          alt={panel.photo.alt.trim() ? panel.photo.alt : undefined}
           src={panel.photo.renditions?.[variant]?.file ?? panel.photo.src}
           style={{
             position: 'absolute',
@@ -131,19 +140,6 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
           }}
         />
       ) : null}
-      {photo && panel.photo ? (
-        <AltText
-          text={panel.photo.alt}
-          // Over the picture, inside the safe area like all text.
-          style={{
-            left: content.left,
-            top: bleed + PANEL_PADDING.top,
-            width: content.width,
-            fontFamily: theme.font.text,
-            fontSize: theme.size.body,
-          }}
-        />
-      ) : null}
       <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
         {frame.id === 'front' ? (
           <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
@@ -151,7 +147,7 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
           <SectionContent panel={panel} publication={publication} theme={theme} />
         )}
       </View>
-    </>
+    </View>
   );
 }
 
@@ -172,6 +168,7 @@ function FrontContent({
   return (
     <>
       <Text
+        role="H1"
         hyphenationCallback={(word) => [word]}
         style={{
           fontFamily: theme.font.display,
@@ -185,6 +182,7 @@ function FrontContent({
       </Text>
       {panel.lead ? (
         <Text
+          role="P"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: theme.font.text,
@@ -214,6 +212,7 @@ function FrontContent({
           <View />
         )}
         <Text
+          role="P"
           style={{
             fontFamily: theme.font.display,
             fontWeight: 700,
@@ -272,6 +271,7 @@ function SectionContent({
   return (
     <>
       <Text
+        role="H2"
         hyphenationCallback={(word) => [word]}
         style={{
           fontFamily: theme.font.display,
@@ -301,6 +301,7 @@ function BackMatter({ publication, theme }: { publication: Publication; theme: L
     <>
       <View style={{ flexGrow: 1 }} />
       <Text
+        role="P"
         style={{
           fontFamily: theme.font.display,
           fontWeight: 700,
@@ -316,6 +317,7 @@ function BackMatter({ publication, theme }: { publication: Publication; theme: L
       {brand.contact.map((line, index) => (
         <Text
           key={index}
+          role="P"
           style={{
             fontFamily: theme.font.text,
             fontSize: theme.size.lead,
@@ -327,6 +329,7 @@ function BackMatter({ publication, theme }: { publication: Publication; theme: L
         </Text>
       ))}
       <Text
+        role="P"
         style={{
           fontFamily: theme.font.display,
           fontWeight: 700,
@@ -338,10 +341,15 @@ function BackMatter({ publication, theme }: { publication: Publication; theme: L
         {brand.websiteLabel}
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center', marginTop: theme.gap * 1.5 }}>
-        <View style={{ backgroundColor: theme.color.background }}>
+        <View
+          role="Figure"
+          alt={`${labels.scanToVisit}: ${brand.website}`}
+          style={{ backgroundColor: theme.color.background }}
+        >
           <QrCode text={brand.website} size={qrSize} color={theme.color.foreground} />
         </View>
         <Text
+          role="P"
           style={{
             flex: 1,
             marginLeft: theme.gap,
@@ -393,6 +401,7 @@ function LeafletBlock({
         }}
       >
         <Text
+          role="P"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: theme.font.display,
@@ -410,13 +419,14 @@ function LeafletBlock({
   switch (block.type) {
     case 'paragraph':
       return (
-        <Text hyphenationCallback={hyphenate} style={{ ...body, marginBottom: theme.gap * 0.75 }}>
+        <Text role="P" hyphenationCallback={hyphenate} style={{ ...body, marginBottom: theme.gap * 0.75 }}>
           <LeafletInlines nodes={bindLastInlineWords(block.children)} />
         </Text>
       );
     case 'heading':
       return (
         <Text
+          role="H3"
           style={{
             fontFamily: theme.font.display,
             fontWeight: 700,
@@ -432,10 +442,11 @@ function LeafletBlock({
       );
     case 'list':
       return (
-        <View style={{ marginBottom: theme.gap * 0.75 }}>
+        <View role="L" style={{ marginBottom: theme.gap * 0.75 }}>
           {block.items.map((item, index) => (
-            <View key={index} style={{ flexDirection: 'row', marginBottom: theme.gap * 0.6 }}>
+            <View key={index} role="LI" style={{ flexDirection: 'row', marginBottom: theme.gap * 0.6 }}>
               <Text
+                role="Lbl"
                 style={{
                   width: block.ordered ? theme.size.lead * 1.5 : theme.size.body * 1.1,
                   fontFamily: theme.font.display,
@@ -449,10 +460,10 @@ function LeafletBlock({
               >
                 {block.ordered ? `${block.start + index}` : '•'}
               </Text>
-              <View style={{ flex: 1 }}>
+              <View role="LBody" style={{ flex: 1 }}>
                 {item.blocks.map((child, childIndex) =>
                   child.type === 'paragraph' ? (
-                    <Text key={childIndex} hyphenationCallback={hyphenate} style={body}>
+                    <Text key={childIndex} role="P" hyphenationCallback={hyphenate} style={body}>
                       <LeafletInlines nodes={bindLastInlineWords(child.children)} />
                     </Text>
                   ) : (
@@ -475,6 +486,7 @@ function LeafletBlock({
     case 'callout':
       return (
         <View
+          role={block.type === 'callout' ? 'Div' : 'BlockQuote'}
           style={{
             borderLeftWidth: theme.rule,
             borderLeftColor: ink.accent,

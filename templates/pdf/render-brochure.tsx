@@ -14,6 +14,7 @@ import { Cover } from './parts/cover.tsx';
 import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
+import { taggedDocumentProps } from '../tagging/document.ts';
 
 /** Dates are fixed so that the same content builds a byte-identical file. */
 export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -83,6 +84,7 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       creationDate={FIXED_DATE}
       modificationDate={FIXED_DATE}
       pageMode="useOutlines"
+      {...taggedDocumentProps()}
     >
       <Cover publication={publication} theme={theme} />
       {edition.options.contents ? (

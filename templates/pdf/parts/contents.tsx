@@ -20,6 +20,7 @@ export function Contents({
   return (
     <View>
       <Text
+        role="H1"
         style={{
           fontFamily: font.display,
           fontWeight: font.displayWeight,
@@ -31,73 +32,76 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {publication.edition.chapters.map((chapter, index) => (
-        <Link
-          key={chapter.slug}
-          src={`#${anchors.chapter(chapter.slug)}`}
-          style={{ textDecoration: 'none', color: color.foreground }}
-        >
-          <View
-            wrap={false}
-            style={{
-              flexDirection: 'row',
-              alignItems: 'flex-start',
-              paddingVertical: theme.line * 0.55,
-              borderBottomWidth: theme.rule * 0.5,
-              borderBottomColor: color.light,
-            }}
-          >
-            <Text
-              style={{
-                width: size.h2 * 2,
-                fontFamily: font.display,
-                fontWeight: 800,
-                fontSize: size.h3,
-                color: color.primary,
-                lineHeight: theme.headingLeading,
-              }}
+      <View role="TOC">
+        {publication.edition.chapters.map((chapter, index) => (
+          <View key={chapter.slug} role="TOCI">
+            <Link
+              src={`#${anchors.chapter(chapter.slug)}`}
+              style={{ textDecoration: 'none', color: color.foreground }}
             >
-              {String(index + 1).padStart(2, '0')}
-            </Text>
-            <View style={{ flex: 1, paddingRight: theme.line }}>
-              <Text
+              <View
+                wrap={false}
                 style={{
-                  fontFamily: font.display,
-                  fontWeight: 600,
-                  fontSize: size.h4,
-                  lineHeight: theme.headingLeading,
+                  flexDirection: 'row',
+                  alignItems: 'flex-start',
+                  paddingVertical: theme.line * 0.55,
+                  borderBottomWidth: theme.rule * 0.5,
+                  borderBottomColor: color.light,
                 }}
               >
-                {chapter.title}
-              </Text>
-              {chapter.summary ? (
                 <Text
-                  hyphenationCallback={hyphenate}
                   style={{
-                    fontFamily: font.text,
-                    fontSize: size.small,
-                    color: color.muted,
-                    lineHeight: theme.leading,
-                    marginTop: 2,
+                    width: size.h2 * 2,
+                    fontFamily: font.display,
+                    fontWeight: 800,
+                    fontSize: size.h3,
+                    color: color.primary,
+                    lineHeight: theme.headingLeading,
                   }}
                 >
-                  {bindLastWords(chapter.summary)}
+                  {String(index + 1).padStart(2, '0')}
                 </Text>
-              ) : null}
-            </View>
-            <Text
-              style={{
-                width: size.h2 * 1.6,
-                textAlign: 'right',
-                fontFamily: font.display,
-                fontWeight: 600,
-                fontSize: size.h4,
-              }}
-              render={() => String(pages.get(chapter.slug) ?? '–')}
-            />
+                <View style={{ flex: 1, paddingRight: theme.line }}>
+                  <Text
+                    style={{
+                      fontFamily: font.display,
+                      fontWeight: 600,
+                      fontSize: size.h4,
+                      lineHeight: theme.headingLeading,
+                    }}
+                  >
+                    {chapter.title}
+                  </Text>
+                  {chapter.summary ? (
+                    <Text
+                      hyphenationCallback={hyphenate}
+                      style={{
+                        fontFamily: font.text,
+                        fontSize: size.small,
+                        color: color.muted,
+                        lineHeight: theme.leading,
+                        marginTop: 2,
+                      }}
+                    >
+                      {bindLastWords(chapter.summary)}
+                    </Text>
+                  ) : null}
+                </View>
+                <Text
+                  style={{
+                    width: size.h2 * 1.6,
+                    textAlign: 'right',
+                    fontFamily: font.display,
+                    fontWeight: 600,
+                    fontSize: size.h4,
+                  }}
+                  render={() => String(pages.get(chapter.slug) ?? '–')}
+                />
+              </View>
+            </Link>
           </View>
-        </Link>
-      ))}
+        ))}
+      </View>
     </View>
   );
 }
