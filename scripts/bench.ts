@@ -13,6 +13,7 @@ import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
 import { publicationFor } from './build/build.ts';
 import type { EditionFormat } from './model.ts';
+import { setTagging } from '../templates/tagging/document.ts';
 
 const CORPUS_CHAPTERS = 60;
 const WORDS_PER_CHAPTER = 400;
@@ -50,7 +51,25 @@ function measure(contentDir: string, format: EditionFormat): Measurement {
   };
 }
 
-function measureOnce(contentDir: string, format: EditionFormat): Measurement {
+/**
+ * The PDF render with and without its structure tree (issue 13), the runs alternating so that both see the
+ * same load on a shared machine.
+ */
+function measureTagging(contentDir: string): { tagged: Measurement; untagged: Measurement } {
+  const pairs = Array.from({ length: RUNS }, () => [
+    measureOnce(contentDir, 'pdf'),
+    measureOnce(contentDir, 'pdf', ['--untagged']),
+  ]);
+  const of = (runs: Measurement[]): Measurement => ({
+    seconds: median(runs.map((r) => r.seconds)),
+    processSeconds: median(runs.map((r) => r.processSeconds)),
+    count: runs[0]!.count,
+    peakMb: median(runs.map((r) => r.peakMb)),
+  });
+  return { tagged: of(pairs.map((p) => p[0]!)), untagged: of(pairs.map((p) => p[1]!)) };
+}
+
+function measureOnce(contentDir: string, format: EditionFormat, extra: string[] = []): Measurement {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
@@ -63,6 +82,7 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
       format,
       '--content',
       contentDir,
+      ...extra,
     ],
     {
       encoding: 'utf8',
@@ -75,7 +95,8 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
   return { ...measured, processSeconds };
 }
 
-async function child(format: EditionFormat, contentDir: string): Promise<void> {
+async function child(format: EditionFormat, contentDir: string, untagged: boolean): Promise<void> {
+  setTagging(!untagged);
   const { content, diagnostics } = loadContent(contentDir);
   if (!content) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
   const plan = content.editions.find((e) => e.format === format && e.lang === 'en');
@@ -250,9 +271,10 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       content: { type: 'string' },
       'write-corpus': { type: 'string' },
+      untagged: { type: 'boolean', default: false },
     },
   });
-  if (values.child) return child(values.child as EditionFormat, values.content!);
+  if (values.child) return child(values.child as EditionFormat, values.content!, values.untagged);
   if (values['write-corpus']) return generateCorpus(values['write-corpus']);
   const corpus = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-'));
   try {
@@ -268,6 +290,18 @@ async function main(): Promise<void> {
     console.log(line('PDF, shipped content', pdfShipped, 'pages'));
     const pdfCorpus = measure(corpus, 'pdf');
     console.log(line('PDF, 60-chapter corpus', pdfCorpus, 'pages'));
+    for (const [label, dir] of [
+      ['shipped content', path.resolve('content')],
+      ['60-chapter corpus', corpus],
+    ] as const) {
+      const { tagged, untagged } = measureTagging(dir);
+      console.log(line(`PDF tagged, ${label}`, tagged, 'pages'));
+      console.log(line(`PDF untagged, ${label}`, untagged, 'pages'));
+      const cost = (100 * (tagged.seconds - untagged.seconds)) / untagged.seconds;
+      console.log(
+        `${''.padEnd(26)} tagging: render ${cost >= 0 ? '+' : ''}${cost.toFixed(1)}% (target ≤ 10%)`,
+      );
+    }
     const deckShipped = measure(path.resolve('content'), 'pptx');
     console.log(line('PPTX, shipped content', deckShipped, 'slides'));
     const deckCorpus = measure(corpus, 'pptx');
