@@ -6,14 +6,13 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRenderer, renderEdition } from '../templates/index.ts';
+import { loadRenderer, renderEdition, setTagging } from '../templates/index.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
-import { publicationFor } from './build/build.ts';
+import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
-import { setTagging } from '../templates/tagging/document.ts';
 
 const CORPUS_CHAPTERS = 60;
 const WORDS_PER_CHAPTER = 400;

@@ -16,7 +16,9 @@ export type Inline =
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'inlineCode'; value: string }
   | { type: 'break' }
-  | { type: 'footnoteReference'; number: number };
+  | { type: 'footnoteReference'; number: number }
+  /** A fact still to be confirmed, written `{{tbc: helpline number}}`: drawn highlighted, reported by every build. */
+  | { type: 'placeholder'; label: string };
 
 export interface ListItem {
   checked: boolean | null;
@@ -64,6 +66,20 @@ export type Block = (
 
 /** Screen outputs take images at 150 dpi of their placed size, print outputs at 300 dpi. */
 export type ImageVariant = 'screen' | 'print';
+
+/** The box a template draws an image in, in points, and how the image fills it. */
+export interface ImagePlacement {
+  width: number;
+  height: number;
+  /** contain: the whole image, as large as fits; cover: the box filled, the image cropped to its shape. */
+  fit: 'contain' | 'cover';
+}
+
+/** One rendition an edition draws: which variant, in what box (the template knows). The variant sets the dpi. */
+export interface ImageNeed {
+  variant: ImageVariant;
+  placement: (block: BlockOf<'image'>) => ImagePlacement;
+}
 
 /** An image as the image step made it: resized for its placement, stripped of metadata, JPEG or PNG. */
 export interface ImageRendition {

@@ -3,7 +3,7 @@
 import { PDFDocument, cmyk, type PDFPage } from 'pdf-lib';
 import { mm } from '../units.ts';
 import { foldsOf, type Side } from './layout.ts';
-import { drawAsArtifact } from '../tagging/artifact.ts';
+import { drawAsArtifact } from '../react-pdf/tagging/artifact.ts';
 
 /** A mark stops this far short of the trim, so that a slightly wide cut never shows it. */
 export const MARK_GAP = mm(1);

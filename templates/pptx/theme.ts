@@ -178,9 +178,3 @@ export function deckTheme(brand: Brand): DeckTheme {
     },
   };
 }
-
-/** The language tag for runs, from the content's two-letter code: Payoke works in Belgium. */
-export function languageTag(lang: string): string {
-  const tags: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE' };
-  return tags[lang] ?? lang;
-}

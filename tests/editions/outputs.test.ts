@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { blockText } from '../../scripts/text.ts';
-import { hyphenationFor } from '../../templates/pdf/hyphenation.ts';
+import { blockText } from '../../templates/shared/text.ts';
+import { hyphenationFor } from '../../templates/react-pdf/hyphenation.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { describe, expect, it } from 'vitest';
-import { tagStructure } from '../../templates/tagging/structure.ts';
+import { tagStructure } from '../../templates/react-pdf/tagging/structure.ts';
 import { readStructure } from '../helpers/structure.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -2,8 +2,9 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
-import { bindLastWords } from '../runts.ts';
-import { hyphenationFor } from '../hyphenation.ts';
+import { bindLastWords } from '../../react-pdf/runts.ts';
+import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({
@@ -83,7 +84,7 @@ export function Contents({
                         marginTop: 2,
                       }}
                     >
-                      {bindLastWords(chapter.summary)}
+                      {withPlaceholders(bindLastWords(chapter.summary))}
                     </Text>
                   ) : null}
                 </View>

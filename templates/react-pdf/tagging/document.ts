@@ -1,5 +1,5 @@
-// What a tagged PDF's <Document> is given: the structure step, PDF 1.7, and the PDF/UA-1 claim in its XMP,
-// which the tests back with the structure checks (tests/pdf/tagged.test.ts, ../shared/tools/pdfua/tagcheck.py).
+// What a tagged PDF's <Document> is given (through documentInfo): the structure step, PDF 1.7, and the PDF/UA-1
+// claim in its XMP, which the tests back (tests/pdf/tagged.test.ts, ../shared/tools/pdfua/tagcheck.py).
 import type { Document } from '@react-pdf/renderer';
 import type { ComponentProps } from 'react';
 import { tagStructure } from './structure.ts';

@@ -1,0 +1,73 @@
+// Closing slide, laid out: the contact lines, the website, and a QR code panel with its caption.
+import type { Publication } from '../../../scripts/model.ts';
+import { bold, type Context, plainParagraph } from '../derive/context.ts';
+import { mustFit } from '../derive/fit.ts';
+import type { DeckSlide, TextParagraph } from '../slide-model.ts';
+import { GRID } from '../theme.ts';
+
+export function closingSlide(ctx: Context, publication: Publication, lang: string): DeckSlide {
+  const { brand, labels } = publication;
+  const { sizes, spacing } = ctx.theme;
+  const label = mustFit(
+    ctx,
+    [plainParagraph(bold(labels.contact))],
+    {
+      box: { x: GRID.marginX, y: GRID.closingLabelY, w: GRID.closingTextWidth, h: GRID.closingLabelHeight },
+      font: 'heading',
+      sizes: { max: sizes.bodyFloor, min: sizes.bodyFloor },
+      lineSpacing: spacing.body,
+    },
+    'the contact label',
+  );
+  const contact = brand.contact.length > 0 ? brand.contact : [brand.name];
+  const website = brand.websiteLabel;
+  const paragraphs: TextParagraph[] = [
+    ...contact.map((line, i) => plainParagraph(i === 0 ? bold(line) : [{ text: line }])),
+    ...(contact.some((line) => line.replace(/^www\./, '') === website)
+      ? []
+      : [plainParagraph(bold(website))]),
+  ];
+  const lines = mustFit(
+    ctx,
+    paragraphs,
+    {
+      box: {
+        x: GRID.marginX,
+        y: GRID.closingTextY,
+        w: GRID.closingTextWidth,
+        h: GRID.closingTextBottom - GRID.closingTextY,
+      },
+      font: 'body',
+      sizes: { max: sizes.title, min: sizes.bodyFloor },
+      lineSpacing: spacing.body,
+      spaceBefore: spacing.bulletSpaceBefore,
+    },
+    'the contact lines',
+  );
+  const panel = { x: GRID.qrPanelX, y: GRID.qrPanelY, w: GRID.qrPanelSize, h: GRID.qrPanelSize };
+  const inner = GRID.qrPanelSize - 2 * GRID.qrQuietZone;
+  const qr = {
+    text: brand.website,
+    panel,
+    box: { x: panel.x + GRID.qrQuietZone, y: panel.y + GRID.qrQuietZone, w: inner, h: inner },
+  };
+  const scan = mustFit(
+    ctx,
+    [plainParagraph([{ text: labels.scanToVisit }])],
+    {
+      box: {
+        x: panel.x - 0.3,
+        y: panel.y + panel.h + GRID.qrCaptionGap,
+        w: panel.w + 0.6,
+        h: GRID.bodyBottom - (panel.y + panel.h + GRID.qrCaptionGap),
+      },
+      font: 'body',
+      sizes: { max: sizes.bodyFloor, min: sizes.bodyFloor },
+      lineSpacing: spacing.body,
+      align: 'center',
+    },
+    'the QR caption',
+  );
+  const notes = [labels.contact, ...contact, brand.website];
+  return { kind: 'closing', lang, notes, label, lines, qr, scan };
+}

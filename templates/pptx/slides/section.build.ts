@@ -1,0 +1,134 @@
+// Section slide, laid out: a chapter's number on the band, its label and title, its key points or summary;
+// key points that do not fit go on content slides after it.
+import type { Chapter } from '../../../scripts/model.ts';
+import { bold, type Context, plainParagraph } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
+import { chunkWords, fit, type FrameSpec, mustFit, paginate } from '../derive/fit.ts';
+import { footnoteNotes } from '../derive/notes.ts';
+import { emptyPart, type Part } from '../derive/plan.ts';
+import type { DeckSlide, TextFrame, TextParagraph } from '../slide-model.ts';
+import { GRID, MAX_BULLETS, SLIDE } from '../theme.ts';
+import { contentSlides } from './content.build.ts';
+
+export function sectionSlides(
+  ctx: Context,
+  chapter: Chapter,
+  number: number,
+  intro: Part,
+  lang: string,
+): DeckSlide[] {
+  const { sizes, spacing } = ctx.theme;
+  const columnWidth = GRID.sectionBandX - 2 * GRID.marginX;
+  const title = mustFit(
+    ctx,
+    [plainParagraph(bold(chapter.title))],
+    {
+      box: { x: GRID.marginX, y: GRID.sectionTitleY, w: columnWidth, h: GRID.sectionTitleHeight },
+      font: 'heading',
+      sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
+      lineSpacing: spacing.title,
+      valign: 'bottom',
+    },
+    'the chapter title',
+  );
+  // The label sits just above the title's first line, however many lines the title takes.
+  const titleTop = title.box.y + title.box.h - title.height;
+  const label = mustFit(
+    ctx,
+    [plainParagraph(bold(`${ctx.labels.chapter} ${number}`.toUpperCase()))],
+    {
+      box: {
+        x: GRID.marginX,
+        y: titleTop - GRID.sectionLabelGap - GRID.sectionLabelHeight,
+        w: columnWidth,
+        h: GRID.sectionLabelHeight,
+      },
+      font: 'heading',
+      sizes: { max: sizes.bodyFloor, min: sizes.bodyFloor },
+      lineSpacing: spacing.body,
+    },
+    'the chapter label',
+  );
+  const bandWidth = SLIDE.width - GRID.sectionBandX;
+  const numberFrame = mustFit(
+    ctx,
+    [plainParagraph(bold(String(number).padStart(2, '0')))],
+    {
+      box: { x: GRID.sectionBandX, y: 0, w: bandWidth, h: SLIDE.height },
+      font: 'heading',
+      sizes: { max: sizes.chapterNumber, min: sizes.titleFloor },
+      lineSpacing: spacing.title,
+      align: 'center',
+      valign: 'middle',
+    },
+    'the chapter number',
+  );
+  const bodyBox = {
+    x: GRID.marginX,
+    y: GRID.sectionTitleY + GRID.sectionTitleHeight + GRID.sectionBodyGap,
+    w: columnWidth,
+    h: GRID.sectionBodyBottom - (GRID.sectionTitleY + GRID.sectionTitleHeight + GRID.sectionBodyGap),
+  };
+  const introNotes = intro.notes.map((n) => n.text);
+  const footnotes = footnoteNotes(intro.footnotes, chapter.footnotes, ctx.labels);
+  const section = (body: TextFrame | null, notes: string[]): DeckSlide => ({
+    kind: 'section',
+    lang,
+    notes,
+    number: numberFrame,
+    label,
+    title,
+    body,
+  });
+
+  if (chapter.keyPoints.length > 0) {
+    const groups = chapter.keyPoints.map((point): TextParagraph[] => [
+      { runs: textRuns(point), level: 0, bullet: { type: 'bullet' } },
+    ]);
+    const bodySpec: FrameSpec = {
+      box: bodyBox,
+      font: 'body',
+      sizes: { max: sizes.body, min: sizes.body },
+      lineSpacing: spacing.body,
+      spaceBefore: spacing.bulletSpaceBefore,
+      bulletIndent: spacing.bulletIndent,
+    };
+    const fitsFirst = fit(ctx, groups.slice(0, 1).flat(), bodySpec);
+    const take = fitsFirst
+      ? paginate(
+          groups.length,
+          MAX_BULLETS,
+          (from, to) => fit(ctx, groups.slice(from, to).flat(), bodySpec) !== null,
+        )[0]![1]
+      : 0;
+    const body = take > 0 ? mustFit(ctx, groups.slice(0, take).flat(), bodySpec, 'the key points') : null;
+    const rest = groups.slice(take);
+    const notes = [
+      ...(chapter.summary ? [chapter.summary] : []),
+      ...chapter.keyPoints.slice(0, take).map((p) => `• ${p}`),
+      ...introNotes,
+      ...footnotes,
+    ];
+    const more =
+      rest.length > 0
+        ? contentSlides(ctx, { ...emptyPart(chapter.title), groups: rest }, chapter, lang, true)
+        : [];
+    return [section(body, notes), ...more];
+  }
+  let body: TextFrame | null = null;
+  if (chapter.summary) {
+    const bodySpec: FrameSpec = {
+      box: bodyBox,
+      font: 'body',
+      sizes: { max: sizes.body, min: sizes.bodyFloor },
+      lineSpacing: spacing.body,
+    };
+    // A summary too long for the slide shows its first part there; the notes hold all of it.
+    const [first] = chunkWords(
+      chapter.summary.split(/\s+/),
+      (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
+    );
+    body = mustFit(ctx, [plainParagraph(textRuns(first ?? chapter.summary))], bodySpec, 'the summary');
+  }
+  return [section(body, [...(chapter.summary ? [chapter.summary] : []), ...introNotes, ...footnotes])];
+}
