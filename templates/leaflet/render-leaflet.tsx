@@ -515,13 +515,13 @@ function LeafletInlines({ nodes }: { nodes: readonly Inline[] }): ReactNode {
         return <PlaceholderRun key={index} label={node.label} />;
       case 'strong':
         return (
-          <Text key={index} style={{ fontWeight: 600 }}>
+          <Text key={index} role="Span" style={{ fontWeight: 600 }}>
             <LeafletInlines nodes={node.children} />
           </Text>
         );
       case 'emphasis':
         return (
-          <Text key={index} style={{ fontStyle: 'italic' }}>
+          <Text key={index} role="Span" style={{ fontStyle: 'italic' }}>
             <LeafletInlines nodes={node.children} />
           </Text>
         );

@@ -9,7 +9,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const PATCHED = ['@react-pdf/render', '@react-pdf/renderer'] as const;
+const PATCHED = [
+  '@react-pdf/layout',
+  '@react-pdf/render',
+  '@react-pdf/renderer',
+  '@react-pdf/textkit',
+] as const;
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   scripts: Record<string, string>;
@@ -32,8 +37,9 @@ describe('the tagging patch', () => {
 
   it('is applied on every install, and an install fails when it no longer applies', () => {
     expect(manifest.scripts.postinstall).toBe('patch-package --error-on-fail');
-    // react-pdf's renderer depends on its render step by a range: the override holds it at the patched one.
-    expect(manifest.overrides['@react-pdf/render']).toBe(manifest.dependencies['@react-pdf/render']);
+    // react-pdf's renderer depends on its layout and render steps by ranges: overrides hold them at the patched ones.
+    for (const name of ['@react-pdf/layout', '@react-pdf/render', '@react-pdf/textkit'])
+      expect(manifest.overrides[name], name).toBe(manifest.dependencies[name]);
   });
 
   it('is in effect: a Document given `tagging` comes out tagged, one without it does not', async () => {
@@ -41,7 +47,9 @@ describe('the tagging patch', () => {
     const page = (
       <Page size="A6">
         <View role="Sect">
-          <Text role="H1">Title</Text>
+          <Text role="H1">
+            Title <Text role="Span">emphasised</Text>
+          </Text>
           <Text role="P">{'A paragraph long enough to run onto a second page. '.repeat(60)}</Text>
           <Text fixed render={({ pageNumber }) => `page ${pageNumber}`} />
         </View>
@@ -60,7 +68,7 @@ describe('the tagging patch', () => {
     writeFileSync(plain, await renderToBuffer(<Document title="Plain">{page}</Document>));
     const report = await readStructure(tagged);
     expect(report.problems).toEqual([]);
-    expect(report.elements.map((e) => e.type)).toEqual(['Document', 'Sect', 'H1', 'P']);
+    expect(report.elements.map((e) => e.type)).toEqual(['Document', 'Sect', 'H1', 'Span', 'P']);
     const pages = new Set(report.elements.find((e) => e.type === 'P')!.content.map((id) => id.split(':')[0]));
     expect(pages.size).toBeGreaterThan(1);
     expect((await readStructure(plain)).tagged).toBe(false);

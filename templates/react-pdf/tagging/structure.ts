@@ -29,7 +29,8 @@ interface PdfNode {
 }
 
 interface Run {
-  attributes: { link?: string };
+  /** `role` is an inline Text's (patches/@react-pdf+layout+*.patch): emphasis as a Span. */
+  attributes: { link?: string; role?: string };
 }
 
 /** What the patched render step calls. */
@@ -92,8 +93,9 @@ class StructureTagging implements TaggingHooks {
   private readonly stack: Frame[];
   /** The element (or artifact type) whose marked content is open now. */
   private open: StructElement | ArtifactType | null = null;
-  /** The Link elements of the text being drawn, by the run attributes they come from. */
+  /** The Link and Span elements of the text being drawn, by the run attributes they come from. */
   private readonly links = new Map<object, StructElement>();
+  private readonly spans = new Map<object, StructElement>();
 
   constructor(private readonly pdf: TaggedPdf) {
     const document = pdf.struct('Document');
@@ -141,6 +143,7 @@ class StructureTagging implements TaggingHooks {
       // A link's annotation is filed with the page it is on, so its element ends with the text on that page.
       this.links.forEach((link) => link.end());
       this.links.clear();
+      this.spans.clear();
     }
     if (node.type === LINK && frame && 'element' in frame && node.tagKey !== undefined) {
       frame.element.end();
@@ -151,7 +154,9 @@ class StructureTagging implements TaggingHooks {
   run(run: Run): void {
     const frame = this.top;
     if ('artifact' in frame) return this.mark(frame.artifact);
-    this.mark(run.attributes.link ? this.linkOf(run, frame.element) : frame.element);
+    const link = run.attributes.link ? this.linkOf(run, frame.element) : undefined;
+    const span = run.attributes.role ? this.spanOf(run, link ?? frame.element) : undefined;
+    this.mark(span ?? link ?? frame.element);
   }
 
   content(): void {
@@ -191,6 +196,16 @@ class StructureTagging implements TaggingHooks {
       this.links.set(run.attributes, link);
     }
     return link;
+  }
+
+  private spanOf(run: Run, parent: StructElement): StructElement {
+    let span = this.spans.get(run.attributes);
+    if (!span) {
+      span = this.pdf.struct(run.attributes.role!);
+      parent.add(span);
+      this.spans.set(run.attributes, span);
+    }
+    return span;
   }
 
   private mark(target: StructElement | ArtifactType): void {
