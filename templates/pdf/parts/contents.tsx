@@ -5,8 +5,12 @@ import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
+import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
@@ -18,6 +22,17 @@ export function Contents({
 }) {
   const { color, font, size } = theme;
   const hyphenate = hyphenationFor(publication.edition.lang);
+  // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
+  const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
+  const entries = [
+    ...(glance ? [{ chapter: glance, number: null, title: glanceContentsTitle(glance), summary: null }] : []),
+    ...chapters.map((chapter, index) => ({
+      chapter,
+      number: index + 1,
+      title: chapter.title,
+      summary: chapter.summary,
+    })),
+  ];
   return (
     <View>
       <Text
@@ -34,73 +49,73 @@ export function Contents({
         {publication.labels.contents}
       </Text>
       <View role="TOC">
-        {publication.edition.chapters.map((chapter, index) => (
-          <View key={chapter.slug} role="TOCI">
-            <Link
-              src={`#${anchors.chapter(chapter.slug)}`}
-              style={{ textDecoration: 'none', color: color.foreground }}
+        {entries.map(({ chapter, number, title, summary }) => (
+          <Link
+            key={chapter.slug}
+            role="TOCI"
+            src={`#${anchors.chapter(chapter.slug)}`}
+            style={{ textDecoration: 'none', color: color.foreground }}
+          >
+            <View
+              wrap={false}
+              style={{
+                flexDirection: 'row',
+                alignItems: 'flex-start',
+                paddingVertical: theme.line * 0.55,
+                borderBottomWidth: theme.rule * 0.5,
+                borderBottomColor: color.light,
+              }}
             >
-              <View
-                wrap={false}
+              <Text
                 style={{
-                  flexDirection: 'row',
-                  alignItems: 'flex-start',
-                  paddingVertical: theme.line * 0.55,
-                  borderBottomWidth: theme.rule * 0.5,
-                  borderBottomColor: color.light,
+                  width: size.h2 * 2,
+                  fontFamily: font.display,
+                  fontWeight: 800,
+                  fontSize: size.h3,
+                  color: color.primary,
+                  lineHeight: theme.headingLeading,
                 }}
               >
+                {number === null ? '' : String(number).padStart(2, '0')}
+              </Text>
+              <View style={{ flex: 1, paddingRight: theme.line }}>
                 <Text
                   style={{
-                    width: size.h2 * 2,
-                    fontFamily: font.display,
-                    fontWeight: 800,
-                    fontSize: size.h3,
-                    color: color.primary,
-                    lineHeight: theme.headingLeading,
-                  }}
-                >
-                  {String(index + 1).padStart(2, '0')}
-                </Text>
-                <View style={{ flex: 1, paddingRight: theme.line }}>
-                  <Text
-                    style={{
-                      fontFamily: font.display,
-                      fontWeight: 600,
-                      fontSize: size.h4,
-                      lineHeight: theme.headingLeading,
-                    }}
-                  >
-                    {chapter.title}
-                  </Text>
-                  {chapter.summary ? (
-                    <Text
-                      hyphenationCallback={hyphenate}
-                      style={{
-                        fontFamily: font.text,
-                        fontSize: size.small,
-                        color: color.muted,
-                        lineHeight: theme.leading,
-                        marginTop: 2,
-                      }}
-                    >
-                      {withPlaceholders(bindLastWords(chapter.summary))}
-                    </Text>
-                  ) : null}
-                </View>
-                <Text
-                  style={{
-                    width: size.h2 * 1.6,
-                    textAlign: 'right',
                     fontFamily: font.display,
                     fontWeight: 600,
                     fontSize: size.h4,
+                    lineHeight: theme.headingLeading,
                   }}
-                  render={() => String(pages.get(chapter.slug) ?? '–')}
-                />
+                >
+                  {title}
+                </Text>
+                {summary ? (
+                  <Text
+                    hyphenationCallback={hyphenate}
+                    style={{
+                      fontFamily: font.text,
+                      fontSize: size.small,
+                      color: color.muted,
+                      lineHeight: theme.leading,
+                      marginTop: 2,
+                    }}
+                  >
+                    {withPlaceholders(bindLastWords(summary))}
+                  </Text>
+                ) : null}
               </View>
-            </Link>
-          </View>
+              <Text
+                style={{
+                  width: size.h2 * 1.6,
+                  textAlign: 'right',
+                  fontFamily: font.display,
+                  fontWeight: 600,
+                  fontSize: size.h4,
+                }}
+                render={() => String(pages.get(chapter.slug) ?? '–')}
+              />
+            </View>
+          </Link>
         ))}
       </View>
     </View>

@@ -127,7 +127,14 @@ class StructureTagging implements TaggingHooks {
     // Its first showing is content when it has a role; every repeat is pagination.
     if (props.fixed && (!role || known)) return { artifact: 'Pagination' };
     if (!role) return parent;
-    return { element: known ?? this.elementOf(node, role, parent.element) };
+    const element = known ?? this.elementOf(node, role, parent.element);
+    // A link node given another role (a contents entry, TOCI) holds a Link element for its annotation and text.
+    if (node.type === LINK && role !== 'Link') {
+      const link = this.pdf.struct('Link');
+      element.add(link);
+      return { element: link };
+    }
+    return { element };
   }
 
   private elementOf(node: PdfNode, role: string, parent: StructElement): StructElement {

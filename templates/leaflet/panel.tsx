@@ -1,0 +1,109 @@
+// One panel of the leaflet: its ground, its photo (a Figure with the photo's alt text), and its text in the
+// safe area: the front's headline, or a section's heading and blocks (and on the back, the contact lines).
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { ImageVariant, Publication } from '../../scripts/model.ts';
+import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
+import { inlineText } from '../shared/text.ts';
+import { BackMatter } from './back.tsx';
+import { leafletBlocks } from './blocks.tsx';
+import { noHyphenation, type LeafletContext } from './context.ts';
+import { FrontContent } from './front.tsx';
+import { PANEL_PADDING, READING_ORDER, TRIM, panelRect, photoRect, type PanelFrame } from './layout.ts';
+import type { Panel } from './panels.ts';
+import { inkOn, type LeafletTheme } from './theme.ts';
+
+interface PanelProps {
+  frame: PanelFrame;
+  panel: Panel;
+  publication: Publication;
+  theme: LeafletTheme;
+  variant: ImageVariant;
+  bleed: number;
+}
+
+export function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelProps) {
+  const ground = panelRect(frame, bleed);
+  const photo = panel.photo ? photoRect(frame, bleed) : null;
+  const top = photo ? photo.height + theme.space.large : bleed + PANEL_PADDING.top;
+  const content = {
+    left: bleed + frame.x + PANEL_PADDING.x,
+    width: frame.width - 2 * PANEL_PADDING.x,
+    top,
+    height: bleed + TRIM.height - PANEL_PADDING.bottom - top,
+  };
+  // Each panel is a section of the structure, in the order a hand meets the panels, not the order they are drawn.
+  return (
+    <View
+      role="Sect"
+      readingOrder={READING_ORDER.indexOf(frame.id)}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
+    >
+      <View
+        style={{
+          position: 'absolute',
+          left: ground.x,
+          top: ground.y,
+          width: ground.width,
+          height: ground.height,
+          backgroundColor: theme.ground[frame.id],
+        }}
+      />
+      {photo && panel.photo ? (
+        <Image
+          role={panel.photo.alt.trim() ? 'Figure' : 'Artifact'}
+          alt={panel.photo.alt.trim() ? panel.photo.alt : undefined}
+          src={panel.photo.renditions?.[variant]?.file ?? panel.photo.src}
+          style={{
+            position: 'absolute',
+            left: photo.x,
+            top: photo.y,
+            width: photo.width,
+            height: photo.height,
+            objectFit: 'cover',
+          }}
+        />
+      ) : null}
+      <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
+        {frame.id === 'front' ? (
+          <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
+        ) : (
+          <SectionContent panel={panel} publication={publication} theme={theme} />
+        )}
+      </View>
+    </View>
+  );
+}
+
+function SectionContent({
+  panel,
+  publication,
+  theme,
+}: {
+  panel: Panel;
+  publication: Publication;
+  theme: LeafletTheme;
+}) {
+  const ink = inkOn(theme, panel.id);
+  // Short lines of large type read better ragged than broken: no hyphenation.
+  const context: LeafletContext = { theme, ink, labels: publication.labels, hyphenate: noHyphenation };
+  return (
+    <>
+      <Text
+        role="H2"
+        hyphenationCallback={noHyphenation}
+        style={{
+          fontFamily: theme.font.display,
+          fontWeight: theme.font.displayWeight,
+          fontSize: theme.size.heading,
+          lineHeight: theme.headingLeading,
+          color: ink.heading,
+          marginBottom: theme.gap,
+        }}
+      >
+        {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
+      </Text>
+      {leafletBlocks(panel.blocks, context)}
+      {panel.id === 'back' ? <BackMatter publication={publication} theme={theme} /> : null}
+    </>
+  );
+}
