@@ -153,15 +153,19 @@ function treeProblems(elements: StructElement[]): string[] {
   return problems;
 }
 
-/** Every painting operator lies in an Artifact or in marked content the tree reaches; every MCID is reached. */
-async function contentProblems(bytes: Buffer, reached: Set<string>): Promise<string[]> {
-  const problems: string[] = [];
-  const document = await getDocument({
+function openPdf(bytes: Buffer) {
+  return getDocument({
     data: new Uint8Array(bytes),
     useSystemFonts: false,
     isEvalSupported: false,
     verbosity: 0,
   }).promise;
+}
+
+/** Every painting operator lies in an Artifact or in marked content the tree reaches; every MCID is reached. */
+async function contentProblems(bytes: Buffer, reached: Set<string>): Promise<string[]> {
+  const problems: string[] = [];
+  const document = await openPdf(bytes);
   const seen = new Set<string>();
   for (let number = 1; number <= document.numPages; number++) {
     const { fnArray, argsArray } = await (await document.getPage(number)).getOperatorList();
@@ -201,19 +205,14 @@ async function contentProblems(bytes: Buffer, reached: Set<string>): Promise<str
   return problems;
 }
 
-/** The text of an element and its descendants, in order, read back from the page text by MCID. */
+/** The marked content of an element and its descendants (`page:mcid`), the element's own first. */
 export function contentIds(element: StructElement): string[] {
   return [...element.content, ...element.children.flatMap(contentIds)];
 }
 
 /** The text each marked-content sequence shows, by `page:mcid`, and the text shown as Artifacts, by page. */
 export async function markedText(file: string): Promise<{ byId: Map<string, string>; artifacts: string[] }> {
-  const document = await getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    useSystemFonts: false,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
+  const document = await openPdf(readFileSync(file));
   const byId = new Map<string, string>();
   const artifacts: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {

@@ -112,16 +112,21 @@ describe.each(built.filter((e) => e.format === 'pdf').map((e) => [e.file, e] as 
       const headings = [...tree.matchAll(/^( *)H1 \(block\)\n((?:\1\s+".*"\n)+)/gm)].map((m) =>
         squeeze([...m[2]!.matchAll(/"(.*)"/g)].map((q) => q[1]).join('')),
       );
-      expect(headings.slice(-plan.chapters.length)).toEqual(plan.chapters.map((c) => squeeze(c.title)));
+      const contents = squeeze(labelsFor(entry.lang).contents);
+      expect(headings.filter((h) => h !== contents)).toEqual(plan.chapters.map((c) => squeeze(c.title)));
     });
 
-    it('keeps a paragraph split across pages as one P element', async () => {
-      const report = await readStructure(path);
-      const split = report.elements.filter(
-        (e) => e.type === 'P' && new Set(e.content.map((id) => id.split(':')[0])).size > 1,
-      );
-      expect(split.length).toBeGreaterThanOrEqual(1);
-    });
+    // The shipped brochures run paragraphs across pages (a grant edition may not).
+    it.runIf(entry.edition === 'brochure')(
+      'keeps a paragraph split across pages as one P element',
+      async () => {
+        const report = await readStructure(path);
+        const split = report.elements.filter(
+          (e) => e.type === 'P' && new Set(e.content.map((id) => id.split(':')[0])).size > 1,
+        );
+        expect(split.length).toBeGreaterThanOrEqual(1);
+      },
+    );
 
     it('marks running heads and page numbers as artifacts, never as content', async () => {
       const labels = labelsFor(entry.lang);
