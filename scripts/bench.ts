@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRenderer, renderEdition } from '../templates/index.ts';
+import { loadRenderer, renderEdition, setTagging } from '../templates/index.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
@@ -52,7 +52,25 @@ function measure(contentDir: string, format: EditionFormat): Measurement {
   };
 }
 
-function measureOnce(contentDir: string, format: EditionFormat): Measurement {
+/**
+ * The PDF render with and without its structure tree (issue 13), the runs alternating so that both see the
+ * same load on a shared machine.
+ */
+function measureTagging(contentDir: string): { tagged: Measurement; untagged: Measurement } {
+  const pairs = Array.from({ length: RUNS }, () => [
+    measureOnce(contentDir, 'pdf'),
+    measureOnce(contentDir, 'pdf', ['--untagged']),
+  ]);
+  const of = (runs: Measurement[]): Measurement => ({
+    seconds: median(runs.map((r) => r.seconds)),
+    processSeconds: median(runs.map((r) => r.processSeconds)),
+    count: runs[0]!.count,
+    peakMb: median(runs.map((r) => r.peakMb)),
+  });
+  return { tagged: of(pairs.map((p) => p[0]!)), untagged: of(pairs.map((p) => p[1]!)) };
+}
+
+function measureOnce(contentDir: string, format: EditionFormat, extra: string[] = []): Measurement {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
@@ -65,6 +83,7 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
       format,
       '--content',
       contentDir,
+      ...extra,
     ],
     {
       encoding: 'utf8',
@@ -77,7 +96,8 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
   return { ...measured, processSeconds };
 }
 
-async function child(format: EditionFormat, contentDir: string): Promise<void> {
+async function child(format: EditionFormat, contentDir: string, untagged: boolean): Promise<void> {
+  setTagging(!untagged);
   const { content, diagnostics } = loadContent(contentDir);
   if (!content) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
   const plan = content.editions.find((e) => e.format === format && e.lang === 'en');
@@ -339,9 +359,10 @@ async function main(): Promise<void> {
       content: { type: 'string' },
       'write-corpus': { type: 'string' },
       targets: { type: 'boolean', default: false },
+      untagged: { type: 'boolean', default: false },
     },
   });
-  if (values.child) return child(values.child as EditionFormat, values.content!);
+  if (values.child) return child(values.child as EditionFormat, values.content!, values.untagged);
   if (values['write-corpus']) return generateCorpus(values['write-corpus']);
   const corpus = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-'));
   try {
@@ -391,6 +412,18 @@ async function main(): Promise<void> {
     console.log(line('PDF, shipped content', pdfShipped, 'pages'));
     const pdfCorpus = measure(corpus, 'pdf');
     console.log(line('PDF, 60-chapter corpus', pdfCorpus, 'pages'));
+    for (const [label, dir] of [
+      ['shipped content', path.resolve('content')],
+      ['60-chapter corpus', corpus],
+    ] as const) {
+      const { tagged, untagged } = measureTagging(dir);
+      console.log(line(`PDF tagged, ${label}`, tagged, 'pages'));
+      console.log(line(`PDF untagged, ${label}`, untagged, 'pages'));
+      const cost = (100 * (tagged.seconds - untagged.seconds)) / untagged.seconds;
+      console.log(
+        `${''.padEnd(26)} tagging: render ${cost >= 0 ? '+' : ''}${cost.toFixed(1)}% (target ≤ 10%)`,
+      );
+    }
     const deckShipped = measure(path.resolve('content'), 'pptx');
     console.log(line('PPTX, shipped content', deckShipped, 'slides'));
     const deckCorpus = measure(corpus, 'pptx');

@@ -17,6 +17,8 @@ export {
   type PlaceholderPart,
 } from './shared/placeholders.ts';
 export { PT_PER_INCH } from './units.ts';
+/** For `npm run bench`: the PDF render with and without its structure tree. */
+export { setTagging } from './react-pdf/tagging/document.ts';
 
 type Render = (publication: Publication) => Promise<Rendered>;
 

@@ -5,10 +5,11 @@ import type { BlockHandler } from './types.ts';
 export const list: BlockHandler<'list'> = (block, context, key) => {
   const { theme } = context;
   return (
-    <View key={key} style={{ marginBottom: theme.line * 0.6 }}>
+    <View key={key} role="L" style={{ marginBottom: theme.line * 0.6 }}>
       {block.items.map((item, index) => (
-        <View key={index} style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
+        <View key={index} role="LI" style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
           <Text
+            role="Lbl"
             style={{
               ...theme.text,
               width: theme.size.body * 1.6,
@@ -26,7 +27,9 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
                 ? '☑'
                 : '☐'}
           </Text>
-          <View style={{ flex: 1 }}>{renderBlocks(item.blocks, { ...context, tight: true })}</View>
+          <View role="LBody" style={{ flex: 1 }}>
+            {renderBlocks(item.blocks, { ...context, tight: true })}
+          </View>
         </View>
       ))}
     </View>

@@ -20,6 +20,7 @@ function Row({
   const { theme } = context;
   return (
     <View
+      role="TR"
       wrap={false}
       fixed={header}
       style={{
@@ -31,6 +32,8 @@ function Row({
       {cells.map((cell, index) => (
         <Text
           key={index}
+          role={header ? 'TH' : 'TD'}
+          scope={header ? 'Column' : undefined}
           hyphenationCallback={context.hyphenate}
           style={{
             flex: 1,
@@ -54,7 +57,7 @@ function Row({
 
 export const table: BlockHandler<'table'> = (block, context, key) => (
   // The header row is fixed: it repeats at the top of every page the table runs onto.
-  <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
+  <View key={key} role="Table" style={{ marginVertical: context.theme.line * 0.6 }}>
     <Row cells={block.header} align={block.align} context={context} header />
     {block.rows.map((row, index) => (
       <Row key={index} cells={row} align={block.align} context={context} header={false} />

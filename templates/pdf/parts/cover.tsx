@@ -1,7 +1,6 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
-import { AltText } from '../../react-pdf/alt-text.tsx';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
 import { fitTextSize } from '../../react-pdf/fit-text.ts';
@@ -37,20 +36,10 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
     <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
       {picture ? (
         <Image
+          role={picture.alt.trim() ? 'Figure' : 'Artifact'}
+          alt={picture.alt.trim() ? picture.alt : undefined}
           src={picture.renditions?.screen?.file ?? picture.src}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
-        />
-      ) : null}
-      {picture ? (
-        <AltText
-          text={picture.alt}
-          style={{
-            ...theme.text,
-            fontSize: size.small,
-            top: margin.top,
-            left: margin.left,
-            width: theme.coverMeasure,
-          }}
         />
       ) : null}
       <View
@@ -79,6 +68,7 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
           }}
         />
         <Text
+          role="P"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
@@ -93,6 +83,7 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
         </Text>
         {edition.subtitle ? (
           <Text
+            role="P"
             hyphenationCallback={(word) => [word]}
             style={{
               fontFamily: font.text,
@@ -116,8 +107,12 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
             borderTopColor: color.onPrimary,
           }}
         >
-          <Text style={footnote}>{brand.tagline ?? brand.name}</Text>
-          <Text style={footnote}>{brand.websiteLabel}</Text>
+          <Text role="P" style={footnote}>
+            {brand.tagline ?? brand.name}
+          </Text>
+          <Text role="P" style={footnote}>
+            {brand.websiteLabel}
+          </Text>
         </View>
       </View>
     </Page>
