@@ -1,6 +1,6 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
 // This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
-import type { EditionFormat, ImageNeed, Publication } from '../scripts/model.ts';
+import type { EditionFormat, ImageNeed, PreparedPublication, Publication } from '../scripts/model.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
@@ -11,7 +11,7 @@ export type { Rendered } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
 export { PT_PER_INCH } from './units.ts';
 
-type Render = (publication: Publication) => Promise<Rendered>;
+type Render = (publication: PreparedPublication) => Promise<Rendered>;
 
 /** Each format's renderer module, relative to templates/: where the import graph of a format starts. */
 export const RENDERER_FILES = {
@@ -28,7 +28,7 @@ const renderers = {
   leaflet: () => import('./leaflet/render-leaflet.tsx').then((m) => m.renderLeaflet),
 } satisfies { [F in EditionFormat]: () => Promise<Render> };
 
-export async function renderEdition(publication: Publication): Promise<Rendered> {
+export async function renderEdition(publication: PreparedPublication): Promise<Rendered> {
   const render = await renderers[publication.edition.format]();
   return render(publication);
 }

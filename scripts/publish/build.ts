@@ -84,6 +84,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // The image step sizes and strips every image for where this edition places it.
       const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...prepared.diagnostics);
+      // An image that could not be prepared is reported at its line; the edition is not drawn without it.
+      if (prepared.diagnostics.some((d) => d.severity === 'error')) continue;
       const rendered = await renderEdition(prepared.publication);
       outputs.push({
         edition: plan.id,

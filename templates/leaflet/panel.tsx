@@ -4,6 +4,7 @@ import { Image, Text, View } from '@react-pdf/renderer';
 import type { ImageVariant, Publication } from '../../scripts/model.ts';
 import { AltText } from '../react-pdf/alt-text.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
+import { renditionFile } from '../shared/images.ts';
 import { inlineText } from '../shared/text.ts';
 import { BackMatter } from './back.tsx';
 import { leafletBlocks } from './blocks.tsx';
@@ -46,7 +47,7 @@ export function PanelView({ frame, panel, publication, theme, variant, bleed }: 
       />
       {photo && panel.photo ? (
         <Image
-          src={panel.photo.renditions?.[variant]?.file ?? panel.photo.src}
+          src={renditionFile(panel.photo, variant)}
           style={{
             position: 'absolute',
             left: photo.x,

@@ -1,4 +1,5 @@
 // The laid-out deck: what derive-slides decides and the drawers draw. Positions in inches, sizes in points.
+import type { BlockOf } from '../../scripts/model.ts';
 import type { Run } from './measure.ts';
 
 export interface Box {
@@ -71,7 +72,8 @@ export type DeckSlide = SlideBase &
     | {
         kind: 'image';
         title: TextFrame;
-        image: { src: string; alt: string; box: Box };
+        /** The image block: its screen rendition is read when the slide is drawn. */
+        image: { block: BlockOf<'image'>; alt: string; box: Box };
         caption: TextFrame | null;
       }
     | {

@@ -1,13 +1,14 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import { AltText } from '../../react-pdf/alt-text.tsx';
+import { renditionFile } from '../../shared/images.ts';
 import { brochureImagePlacement } from '../placement.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;
   const box = brochureImagePlacement(theme);
-  // The image step's rendition: scaled for the page, without metadata. The source only when none was made.
-  const src = block.renditions?.screen?.file ?? block.src;
+  // The image step's rendition: scaled for the page, without metadata.
+  const src = renditionFile(block, 'screen');
   // A figure never parts from its caption.
   return (
     <View key={key} wrap={false} style={{ marginVertical: theme.line * 0.6 }}>

@@ -2,6 +2,7 @@ import { Image, Page, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
 import { AltText } from '../../react-pdf/alt-text.tsx';
+import { renditionFile } from '../../shared/images.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
 import { fitTextSize } from '../../react-pdf/fit-text.ts';
@@ -37,7 +38,7 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
     <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
       {picture ? (
         <Image
-          src={picture.renditions?.screen?.file ?? picture.src}
+          src={renditionFile(picture, 'screen')}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
         />
       ) : null}

@@ -44,7 +44,7 @@ export function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: strin
     notes: notes.length > 0 ? notes : [heading],
     title,
     image: {
-      src: block.renditions?.screen?.file ?? block.src,
+      block,
       alt: block.alt,
       box: { x: GRID.marginX, y: top, w: GRID.contentWidth, h: imageBottom - top },
     },
