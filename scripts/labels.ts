@@ -13,6 +13,15 @@ const LABELS: Record<string, Labels> = {
     footnotes: 'Notes',
     scanToVisit: 'Scan to visit our website',
     callout: { note: 'Note', tip: 'Tip', warning: 'Warning' },
+    glance: {
+      label: 'At a glance',
+      request: 'Our request',
+      what: 'We ask for',
+      purpose: 'To fund',
+      period: 'Over',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   nl: {
     contents: 'Inhoud',
@@ -25,6 +34,15 @@ const LABELS: Record<string, Labels> = {
     footnotes: 'Noten',
     scanToVisit: 'Scan om onze website te bezoeken',
     callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
+    glance: {
+      label: 'In één oogopslag',
+      request: 'Onze vraag',
+      what: 'We vragen',
+      purpose: 'Om te financieren',
+      period: 'Looptijd',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   fr: {
     contents: 'Sommaire',
@@ -37,6 +55,15 @@ const LABELS: Record<string, Labels> = {
     footnotes: 'Notes',
     scanToVisit: 'Scannez pour visiter notre site',
     callout: { note: 'À noter', tip: 'Conseil', warning: 'Attention' },
+    glance: {
+      label: 'En bref',
+      request: 'Notre demande',
+      what: 'Nous demandons',
+      purpose: 'Pour financer',
+      period: 'Durée',
+      contact: 'Contact',
+      email: 'Courriel',
+    },
   },
 };
 

@@ -16,7 +16,9 @@ export type Inline =
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'inlineCode'; value: string }
   | { type: 'break' }
-  | { type: 'footnoteReference'; number: number };
+  | { type: 'footnoteReference'; number: number }
+  /** A fact still to be confirmed, written `{{tbc: helpline number}}`: drawn highlighted, reported by every build. */
+  | { type: 'placeholder'; label: string };
 
 export interface ListItem {
   checked: boolean | null;
@@ -103,6 +105,23 @@ export interface TimelineEvent {
   label: string;
 }
 
+/** A key fact on an at-a-glance page: a short figure ("1987") and the line that says what it means. */
+export interface KeyFact {
+  value: string;
+  label: string;
+}
+
+/** What a grant edition asks a funder for. Each field may be, or hold, a placeholder `{{tbc: …}}`. */
+export interface GrantRequest {
+  what: string;
+  purpose: string;
+  period: string;
+  contact: string;
+  email: string;
+}
+
+export type PageKind = 'at-a-glance';
+
 export interface Chapter {
   slug: string;
   title: string;
@@ -124,6 +143,12 @@ export interface Chapter {
   sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
+  /** Set when the chapter is drawn as a page of its own design: `at-a-glance`, right after the cover. */
+  page?: PageKind;
+  /** The key facts of an at-a-glance page. */
+  facts?: KeyFact[];
+  /** The request of an at-a-glance page. */
+  request?: GrantRequest;
 }
 
 export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';
@@ -181,4 +206,14 @@ export interface Labels {
   footnotes: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
+  /** The at-a-glance page's own words: its label, and the request box's title and rows. */
+  glance: {
+    label: string;
+    request: string;
+    what: string;
+    purpose: string;
+    period: string;
+    contact: string;
+    email: string;
+  };
 }

@@ -9,6 +9,13 @@ import type { Rendered } from './rendered.ts';
 
 export type { Rendered } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
+export {
+  hasPlaceholder,
+  placeholderText,
+  plainPlaceholders,
+  splitPlaceholders,
+  type PlaceholderPart,
+} from './shared/placeholders.ts';
 export { PT_PER_INCH } from './units.ts';
 
 type Render = (publication: PreparedPublication) => Promise<Rendered>;

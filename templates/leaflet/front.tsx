@@ -4,6 +4,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../scripts/model.ts';
 import { linesOf, largestSize } from '../react-pdf/fit-text.ts';
 import { Logo } from '../react-pdf/logo.tsx';
+import { withPlaceholders } from '../react-pdf/placeholder.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
 import { inlineText } from '../shared/text.ts';
 import { noHyphenation, type Ink } from './context.ts';
@@ -76,7 +77,7 @@ export function FrontContent({
       </Text>
       {panel.lead ? (
         <Text hyphenationCallback={noHyphenation} style={styles.lead}>
-          {bindLastWords(panel.lead)}
+          {withPlaceholders(bindLastWords(panel.lead))}
         </Text>
       ) : null}
       <View style={{ flexGrow: 1 }} />

@@ -4,6 +4,7 @@
 import { Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Inline } from '../../scripts/model.ts';
+import { PlaceholderRun } from '../react-pdf/placeholder.tsx';
 import { inlineText } from '../shared/text.ts';
 import type { LeafletContext } from './context.ts';
 
@@ -23,6 +24,7 @@ const handlers = {
   break: () => '\n',
   // On purpose: a leaflet carries no notes, so it has nothing for the marker to point to.
   footnoteReference: () => null,
+  placeholder: (node, _context, key) => <PlaceholderRun key={key} label={node.label} />,
   strong: (node, context, key) => (
     <Text key={key} style={{ fontWeight: context.theme.weight.strong }}>
       {leafletInlines(node.children, context)}
