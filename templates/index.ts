@@ -4,7 +4,8 @@ import type { EditionFormat, ImageNeed, PreparedPublication, Publication } from 
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
-import { GRID, pt } from './pptx/theme.ts';
+import { GRID } from './pptx/theme.ts';
+import { pt } from './shared/units.ts';
 import type { Rendered } from './rendered.ts';
 
 export type { Rendered } from './rendered.ts';
@@ -16,7 +17,7 @@ export {
   splitPlaceholders,
   type PlaceholderPart,
 } from './shared/placeholders.ts';
-export { PT_PER_INCH } from './units.ts';
+export { PT_PER_INCH } from './shared/units.ts';
 
 type Render = (publication: PreparedPublication) => Promise<Rendered>;
 

@@ -1,7 +1,8 @@
 // The brochure's design system, derived from the brand: every size, colour and font a PDF template uses.
 import type { Brand } from '../../scripts/brand/schema.ts';
-import { mm } from '../units.ts';
-import { fontStack } from '../react-pdf/font-stack.ts';
+import { mm } from '../shared/units.ts';
+import { fontBlock, fontStack, LABEL_TRACKING } from '../react-pdf/font-stack.ts';
+import { typeScale } from '../shared/type-scale.ts';
 
 export const PAGE_SIZES = {
   A4: { width: mm(210), height: mm(297) },
@@ -9,15 +10,12 @@ export const PAGE_SIZES = {
   LETTER: { width: 612, height: 792 },
 };
 
-/** Letter-spacing of small upper-case labels, in points: capitals set tight look cramped. */
-const LABEL_TRACKING = 0.6;
-
 /** Average advance of a character of running text, in ems, for a book face such as Source Serif. */
 const TEXT_FACE_AVERAGE_EM = 0.47;
 
 export function pdfTheme(brand: Brand) {
   const base = brand.type.baseSize;
-  const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
+  const step = typeScale(base, brand.type.scale);
   const page = PAGE_SIZES[brand.pdf.pageSize];
   const margin = {
     top: mm(brand.pdf.marginsMm.top),
@@ -34,11 +32,7 @@ export function pdfTheme(brand: Brand) {
     /** About how many characters of body text a line holds. */
     charsPerLine: Math.floor((page.width - margin.left - margin.right) / (base * TEXT_FACE_AVERAGE_EM)),
     color: brand.colors,
-    font: {
-      text: fontStack(brand.fonts.base),
-      display: fontStack(brand.fonts.headings),
-      displayWeight: brand.type.headingWeight,
-    },
+    font: fontBlock(brand),
     size: {
       small: step(-1),
       body: base,

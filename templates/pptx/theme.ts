@@ -1,6 +1,7 @@
 // The deck's one theme: colours, fonts and type sizes from the brand, and the slide grid in inches.
 // Drawing code reads every colour, font, size and position from here.
 import type { Brand } from '../../scripts/brand/schema.ts';
+import { typeScale } from '../shared/type-scale.ts';
 
 /**
  * PowerPoint's own 16:9 size (13.333 × 7.5 in). Point sizes are judged against it: the 32–40 pt titles and
@@ -8,10 +9,6 @@ import type { Brand } from '../../scripts/brand/schema.ts';
  * a third more of the slide and leave room for fewer words.
  */
 export const SLIDE = { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 } as const;
-
-export const POINTS_PER_INCH = 72;
-export const pt = (inches: number): number => inches * POINTS_PER_INCH;
-export const inches = (points: number): number => points / POINTS_PER_INCH;
 
 /**
  * A line at 100% spacing is 1.2 × the font size in PowerPoint; LibreOffice sets Arial's metric twin a little
@@ -144,7 +141,9 @@ const FOOTER_SIZE = 12;
 export function deckTheme(brand: Brand): DeckTheme {
   const bare = (hex: string) => hex.replace(/^#/, '').toUpperCase();
   const { titleSize, bodySize, minBodySize } = brand.pptx;
-  const scale = brand.type.scale;
+  // The brand's scale, in whole points: from the title size up, and from the body size up.
+  const titleStep = typeScale(titleSize, brand.type.scale, 0);
+  const bodyStep = typeScale(bodySize, brand.type.scale, 0);
   return {
     colors: {
       primary: bare(brand.colors.primary),
@@ -157,16 +156,16 @@ export function deckTheme(brand: Brand): DeckTheme {
     },
     fonts: { heading: brand.pptx.headingFont, body: brand.pptx.baseFont },
     sizes: {
-      display: Math.round(titleSize * scale * scale),
-      sectionTitle: Math.round(titleSize * scale),
+      display: titleStep(2),
+      sectionTitle: titleStep(1),
       title: titleSize,
       titleFloor: Math.min(TITLE_FLOOR, titleSize),
       body: bodySize,
       bodyFloor: minBodySize,
       quote: titleSize,
-      quoteMark: Math.round(titleSize * scale ** 4),
-      chapterNumber: Math.round(titleSize * scale ** 6),
-      timelineYear: Math.round(bodySize * scale),
+      quoteMark: titleStep(4),
+      chapterNumber: titleStep(6),
+      timelineYear: bodyStep(1),
       footer: FOOTER_SIZE,
     },
     spacing: {
