@@ -11,6 +11,7 @@ import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, SourcePosition } from '../model.ts';
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
+import { trimInlines } from './trim-inlines.ts';
 import { AUDIENCES, parseAudienceList } from './audiences.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
@@ -405,28 +406,6 @@ function rawHtml(state: State, node: Mdast.Html): void {
   state.diagnostics.push(
     warning(state.at(node), 'raw-html', `raw HTML ${JSON.stringify(snippet)} is never printed`, 'delete the tags; write the text in markdown (a blank line starts a new paragraph)'),
   );
-}
-
-/**
- * Text around lifted images or dropped HTML keeps stray spaces: join the text pieces left on either side
- * (one space where both had one: "sentence. </p> <p>Next" reads "sentence. Next"), and trim the ends.
- */
-function trimInlines(inlines: Inline[]): Inline[] {
-  const result: Inline[] = [];
-  for (const inline of inlines) {
-    const previous = result.at(-1);
-    if (inline.type === 'text' && previous?.type === 'text') {
-      const joined = /\s$/.test(previous.value) ? inline.value.trimStart() : inline.value;
-      result[result.length - 1] = { type: 'text', value: previous.value + joined };
-    } else {
-      result.push(inline);
-    }
-  }
-  const first = result[0];
-  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
-  const last = result.at(-1);
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
-  return result.filter((inline) => inline.type !== 'text' || inline.value !== '');
 }
 
 /** `:::audience{only="police"}` … `:::`: its blocks, each tagged with the audiences it is for. */
