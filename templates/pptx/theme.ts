@@ -38,6 +38,8 @@ export const GRID = {
   /** A heading with prose only: set large, lower on the slide. */
   statementY: 1.3,
   statementHeight: 2.1,
+  statementWidth: (SLIDE.width - 2 * 0.75) * 0.85,
+  statementLeadWidth: (SLIDE.width - 2 * 0.75) * 0.8,
   /** Footer band: organisation name left, slide number right. */
   footerY: 6.85,
   footerHeight: 0.3,
@@ -51,6 +53,13 @@ export const GRID = {
   titleSlideLogoY: 0.75,
   titleSlideTextY: 2.0,
   titleSlideTextHeight: 3.2,
+  /** The share of the text area the title may take; the subtitle takes what is left above the band. */
+  titleSlideTitleShare: 0.62,
+  titleSlideSubtitleGap: 0.2,
+  titleSlideSubtitleWidth: (SLIDE.width - 2 * 0.75) * 0.8,
+  /** Space kept free between the subtitle and the band; the band's text sits inset from its edges. */
+  titleSlideBandGap: 0.3,
+  bandTextInset: 0.25,
   bandY: 6.3,
   /** Section slide: text column left, a band with the chapter number right. */
   sectionBandX: 9.9,
@@ -64,6 +73,8 @@ export const GRID = {
   agendaPanelWidth: 4.4,
   agendaListY: 1.0,
   agendaListBottom: 6.45,
+  /** The heading may run this far into the panel's right margin. */
+  agendaHeadingOverhang: 0.25,
   /** Quote slide. */
   quoteMarkRise: 0.3,
   quoteMarkHeight: 1.6,
@@ -90,12 +101,16 @@ export const GRID = {
   qrPanelSize: 3.7,
   qrQuietZone: 0.3,
   qrCaptionGap: 0.2,
+  /** The caption under the QR panel is wider than the panel by this much on each side. */
+  qrCaptionOverhang: 0.3,
   qrCaptionHeight: 0.5,
   closingLabelY: 1.25,
   closingLabelHeight: 0.5,
   closingTextY: 1.9,
   closingTextWidth: 7.4,
   closingTextBottom: 6.1,
+  /** Added to a measured height when a box is sized to its text, so rounding never makes it one line short. */
+  fitSlack: 0.01,
 } as const;
 
 export interface DeckTheme {
@@ -131,6 +146,7 @@ export interface DeckTheme {
     bulletSpaceBefore: number;
     bulletIndent: number;
     agendaSpaceBefore: number;
+    agendaIndent: number;
   };
 }
 
@@ -174,6 +190,8 @@ export function deckTheme(brand: Brand): DeckTheme {
       bulletSpaceBefore: Math.round(bodySize * 0.5),
       bulletIndent: Math.round(bodySize * 1.1),
       agendaSpaceBefore: Math.round(bodySize * 0.75),
+      /** The agenda's numbers are wider than bullets: "10." against "•". */
+      agendaIndent: Math.round(bodySize * 1.1) * 1.4,
     },
   };
 }

@@ -41,7 +41,7 @@ export function BackCover({ publication, theme }: { publication: Publication; th
           <Text
             style={{
               fontFamily: font.display,
-              fontWeight: 700,
+              fontWeight: theme.weight.bold,
               fontSize: size.h3,
               color: color.onPrimary,
               marginTop: theme.line * 1.5,

@@ -30,7 +30,7 @@ export function ChapterSection({
         <Text
           style={{
             fontFamily: font.display,
-            fontWeight: 800,
+            fontWeight: theme.weight.black,
             fontSize: size.chapterNumber,
             color: color.primary,
             lineHeight: 1,

@@ -22,7 +22,7 @@ export function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: strin
         paragraphs,
         { box: { ...base, y: 0, h: 0 }, font: 'body', lineSpacing: spacing.body },
         sizes.bodyFloor,
-      ) + 0.01,
+      ) + GRID.fitSlack,
     );
     caption = mustFit(
       ctx,
