@@ -122,6 +122,47 @@ export interface GrantRequest {
 
 export type PageKind = 'at-a-glance';
 
+/**
+ * The layouts a talk's slide can take. Each is a slide master in the deck; README ("Talks") says what each
+ * shows and when it is inferred.
+ */
+export const SLIDE_LAYOUTS = [
+  'title',
+  'section',
+  'statement',
+  'question',
+  'list',
+  'columns',
+  'fact',
+  'picture',
+  'quote',
+  'timeline',
+  'closing',
+] as const;
+export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
+/** One column of a two-column slide: its `###` heading and what stands under it. */
+export interface TalkColumn {
+  heading: Inline[];
+  blocks: Block[];
+}
+
+/** One slide of a talk, as its author wrote it: `##` starts it. */
+export interface TalkSlide {
+  layout: SlideLayout;
+  /** True when `::layout[…]` chose the layout; false when it was inferred from what the slide holds. */
+  chosen: boolean;
+  /** The `##` heading: a slide's title, or the sentence itself on a statement, question or big fact. */
+  title: Inline[];
+  /** What the slide shows under its title: a line, a list, a picture, a quote, contact lines. */
+  blocks: Block[];
+  /** The two columns of a `columns` slide; empty for every other layout. */
+  columns: TalkColumn[];
+  /** What the speaker says: the blocks of its `:::notes`. */
+  notes: Block[];
+  position: SourcePosition;
+}
+
 export interface Chapter {
   slug: string;
   title: string;
@@ -149,6 +190,11 @@ export interface Chapter {
   facts?: KeyFact[];
   /** The request of an at-a-glance page. */
   request?: GrantRequest;
+  /**
+   * A talk (`talk: true`): the slides as written, for decks only; never in a brochure or leaflet. Its `blocks`
+   * then hold every slide's text in order (headings, what it shows, notes), for the checks that read text.
+   */
+  talk?: TalkSlide[];
 }
 
 export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';

@@ -4,11 +4,11 @@ import type { EditionFormat, ImageNeed, PreparedPublication, Publication } from 
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
-import { GRID } from './pptx/theme.ts';
+import { GRID, SLIDE } from './pptx/theme.ts';
 import { pt } from './shared/units.ts';
 import type { Rendered } from './rendered.ts';
 
-export type { Rendered } from './rendered.ts';
+export type { Rendered, RenderFinding } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
 export {
   hasPlaceholder,
@@ -63,12 +63,26 @@ const imageNeeds = {
           : brochureImagePlacement(pdfTheme(p.brand)),
     },
   ],
-  pptx: () => [
-    {
-      variant: 'screen',
-      placement: () => ({ width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' }),
-    },
-  ],
+  pptx: (p) => {
+    // A talk's picture fills the slide: cropped to its shape. Any other picture stands whole in the body.
+    // Blocks are known by where they were written, so that a copy of the publication places them alike.
+    const where = (b: { position: { file: string; line: number; column: number } }) =>
+      `${b.position.file}:${b.position.line}:${b.position.column}`;
+    const fullBleed = new Set(
+      p.edition.chapters.flatMap((c) =>
+        (c.talk ?? []).filter((s) => s.layout === 'picture').flatMap((s) => s.blocks.map(where)),
+      ),
+    );
+    return [
+      {
+        variant: 'screen',
+        placement: (block) =>
+          fullBleed.has(where(block))
+            ? { width: pt(SLIDE.width), height: pt(SLIDE.height), fit: 'cover' }
+            : { width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' },
+      },
+    ];
+  },
   leaflet: (p) => [
     { variant: 'screen', placement: (block) => leafletImagePlacement(p, block, false) },
     { variant: 'print', placement: (block) => leafletImagePlacement(p, block, true) },

@@ -23,6 +23,8 @@ export const chapterFrontMatter = z.strictObject({
     )
     .optional(),
   slides: z.boolean().optional(),
+  /** A talk: written for slides, `##` a slide; in decks that name it, never in a brochure (scripts/content/talk.ts). */
+  talk: z.boolean().optional(),
   'key-points': z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   /** `at-a-glance`: the chapter is drawn as one page right after the cover (a grant edition's case to a funder). */
   page: z.enum(PAGE_KINDS).optional(),

@@ -1,6 +1,6 @@
 // Markdown body → model blocks, through mdast. One handler per mdast node type, in complete maps.
 import type * as Mdast from 'mdast';
-import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -12,7 +12,7 @@ import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, Sou
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
 import { trimInlines } from './trim-inlines.ts';
-import { AUDIENCES, parseAudienceList } from './audiences.ts';
+import { audienceBlocks } from './audience-blocks.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
@@ -35,13 +35,36 @@ const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience'] as const;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function parseMarkdown(source: MarkdownSource): ParsedBody {
+  const converter = markdownConverter(source);
+  const blocks = converter.flow(converter.tree.children);
+  return { blocks, footnotes: converter.footnotes(), diagnostics: converter.diagnostics };
+}
+
+/** A parsed body and the converters over it, for a format that reads the tree's structure first (a talk). */
+export interface MarkdownConverter {
+  tree: Mdast.Root;
+  flow(nodes: readonly Mdast.RootContent[]): Block[];
+  phrasing(nodes: readonly Mdast.PhrasingContent[]): Inline[];
+  at(node: Mdast.Node): SourcePosition;
+  /** Call once, after every flow: footnotes are numbered as they are referred to. */
+  footnotes(): Footnote[];
+  diagnostics: Diagnostic[];
+}
+
+export function markdownConverter(source: MarkdownSource): MarkdownConverter {
   const tree = fromMarkdown(source.text, {
     extensions: [gfm(), directive()],
     mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
   });
   const state = new State(source, tree);
-  const blocks = state.flow(tree.children);
-  return { blocks, footnotes: state.footnotes(), diagnostics: state.diagnostics };
+  return {
+    tree,
+    flow: (nodes) => state.flow(nodes),
+    phrasing: (nodes) => state.phrasing(nodes),
+    at: (node) => state.at(node),
+    footnotes: () => state.footnotes(),
+    diagnostics: state.diagnostics,
+  };
 }
 
 type FlowNode = Mdast.RootContent;
@@ -406,27 +429,4 @@ function rawHtml(state: State, node: Mdast.Html): void {
   state.diagnostics.push(
     warning(state.at(node), 'raw-html', `raw HTML ${JSON.stringify(snippet)} is never printed`, 'delete the tags; write the text in markdown (a blank line starts a new paragraph)'),
   );
-}
-
-/** `:::audience{only="police"}` … `:::`: its blocks, each tagged with the audiences it is for. */
-function audienceBlocks(state: State, node: ContainerDirective, children: FlowNode[], position: SourcePosition): Block[] {
-  const attributes = node.attributes ?? {};
-  const only = parseAudienceList(attributes.only ?? undefined);
-  const except = parseAudienceList(attributes.except ?? undefined);
-  const unknownAttributes = Object.keys(attributes).filter((key) => key !== 'only' && key !== 'except');
-  for (const key of unknownAttributes) {
-    state.diagnostics.push(error(position, 'audience-block', `":::audience" has no attribute "${key}"`, 'write only="…" or except="…"'));
-  }
-  if (only.length === 0 && except.length === 0) {
-    state.diagnostics.push(error(position, 'audience-block', '":::audience" names no audience', `write :::audience{only="police"} or {except="schools"}; the audiences are ${AUDIENCES.join(', ')}`));
-  }
-  for (const name of [...only, ...except]) {
-    if (!(AUDIENCES as readonly string[]).includes(name)) {
-      const suggestion = closest(name, AUDIENCES);
-      state.diagnostics.push(
-        error(position, 'audience-block', `unknown audience "${name}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`, `the audiences are ${AUDIENCES.join(', ')}`),
-      );
-    }
-  }
-  return state.flow(children).map((block) => ({ ...block, audience: { only, except } }));
 }

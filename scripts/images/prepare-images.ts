@@ -87,6 +87,13 @@ export async function prepareImages(
   for (const chapter of publication.edition.chapters) {
     const footnotes = [];
     for (const note of chapter.footnotes) footnotes.push({ ...note, blocks: await walk(note.blocks) });
+    if (chapter.talk) {
+      // A talk is drawn from its slides; its blocks repeat their text for the checks, and are not drawn.
+      const talk = [];
+      for (const slide of chapter.talk) talk.push({ ...slide, blocks: await walk(slide.blocks) });
+      chapters.push({ ...chapter, talk, footnotes });
+      continue;
+    }
     chapters.push({ ...chapter, blocks: await walk(chapter.blocks), footnotes });
   }
   const cover = publication.edition.coverImage;

@@ -3,7 +3,7 @@ import pptxgen from 'pptxgenjs';
 import type { PreparedPublication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
-import { deriveSlides } from './derive-slides.ts';
+import { deriveDeck } from './derive-slides.ts';
 import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
@@ -17,7 +17,7 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
   requireRenditions(publication, ['screen']);
   const theme = deckTheme(brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
-  const slides = deriveSlides(publication, measure);
+  const { slides, findings } = deriveDeck(publication, measure);
 
   const pptx = new pptxgen();
   pptx.layout = SLIDE.layout;
@@ -48,5 +48,5 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
     title: edition.title,
     creator: brand.name,
   });
-  return { data, count: { slides: slides.length } };
+  return { data, count: { slides: slides.length }, findings };
 }
