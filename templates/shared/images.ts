@@ -31,7 +31,13 @@ export function requireRenditions(publication: Publication, variants: readonly I
   const images = [
     ...(edition.coverImage ? [edition.coverImage] : []),
     ...edition.chapters.flatMap((chapter) => [
-      ...imagesIn(chapter.blocks),
+      // A talk is drawn from its slides; its blocks only repeat their text for the checks.
+      ...(chapter.talk
+        ? chapter.talk.flatMap((slide) => [
+            ...imagesIn(slide.blocks),
+            ...slide.columns.flatMap((column) => [...imagesIn(column.blocks)]),
+          ])
+        : imagesIn(chapter.blocks)),
       ...chapter.footnotes.flatMap((note) => [...imagesIn(note.blocks)]),
     ]),
   ];
