@@ -7,7 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRenderer, renderEdition, setTagging } from '../templates/index.ts';
+import { imageNeedsOf, loadRenderer, renderEdition, setTagging } from '../templates/index.ts';
+import { ImageStep } from './images/image-step.ts';
+import { prepareImages } from './images/prepare-images.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
@@ -104,8 +106,11 @@ async function child(format: EditionFormat, contentDir: string, untagged: boolea
   if (!plan) throw new Error(`no ${format} edition`);
   // Loading the renderer's modules is start-up, counted in the whole command's time, not in the render's.
   await loadRenderer(format);
+  // The image step first, as a build runs it (its results are cached); the render alone is timed.
+  const publication = publicationFor(content, plan);
+  const prepared = await prepareImages(publication, imageNeedsOf(publication), new ImageStep());
   const started = performance.now();
-  const rendered = await renderEdition(publicationFor(content, plan));
+  const rendered = await renderEdition(prepared.publication);
   const seconds = (performance.now() - started) / 1000;
   const count = 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides;
   const peakMb = process.resourceUsage().maxRSS / 1024;

@@ -233,6 +233,13 @@ export interface Publication {
   labels: Labels;
 }
 
+/**
+ * A publication after the image step (scripts/images/prepare-images.ts): every image block carries the
+ * renditions its edition draws. Renderers take only this, so a build that skips the step does not compile,
+ * and a renderer never falls back to a full-size original (templates/shared/images.ts).
+ */
+export type PreparedPublication = Publication & { readonly imagesPrepared: true };
+
 /** Words the templates print themselves, in the edition's language. */
 export interface Labels {
   contents: string;

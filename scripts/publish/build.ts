@@ -8,7 +8,7 @@ import { error, hasErrors, byPosition, warning, type Diagnostic } from '../diagn
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages, type PlacedImage } from '../images/prepare-images.ts';
-import type { Publication } from '../model.ts';
+import type { PreparedPublication, Publication } from '../model.ts';
 import { brandForLanguage } from '../brand/schema.ts';
 import { checkBudget } from './budget.ts';
 import { codeVersion } from './code-version.ts';
@@ -105,6 +105,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const publication = publicationFor(content, plan);
       const ready = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...ready.diagnostics);
+      // An image that could not be prepared is reported at its line; the edition is not drawn without it.
+      if (ready.diagnostics.some((d) => d.severity === 'error')) continue;
       const input = renderInput(ready.publication);
       const key = cache ? outputKey(input, codeVersion()) : null;
       prepared.push({ plan, file, input, images: ready.images, key, rendered: key ? cache!.get(key) : null });
@@ -215,7 +217,7 @@ interface PreparedEdition {
   /** Its main file in the output folder, e.g. `en/brochure.pdf`. */
   file: string;
   /** Exactly what the renderer is given: the edition's model after the image step, its brand and labels. */
-  input: Publication;
+  input: PreparedPublication;
   images: PlacedImage[];
   /** Its key in the output cache; null when the cache is off. */
   key: string | null;
@@ -224,7 +226,7 @@ interface PreparedEdition {
 }
 
 /** The renderer's input: the edition without what only its report reads (what was left out, translation states). */
-export function renderInput(publication: Publication): Publication {
+export function renderInput(publication: PreparedPublication): PreparedPublication {
   const { omitted, removedBlocks, translations, ...edition } = publication.edition as EditionPlan;
   return { ...publication, edition };
 }

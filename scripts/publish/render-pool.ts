@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { renderEdition, type Rendered } from '../../templates/index.ts';
-import type { EditionFormat, Publication } from '../model.ts';
+import type { EditionFormat, PreparedPublication } from '../model.ts';
 import type { RenderReply, RenderRequest } from './render-process.ts';
 
 export type RenderOutcome = { ok: true; rendered: Rendered } | { ok: false; message: string };
@@ -17,7 +17,7 @@ export function defaultJobs(): number {
 }
 
 export async function renderAll(
-  publications: readonly Publication[],
+  publications: readonly PreparedPublication[],
   jobs: number,
 ): Promise<RenderOutcome[]> {
   const workers = Math.min(Math.max(1, Math.floor(jobs)), publications.length);
@@ -58,7 +58,7 @@ export function shares(costs: readonly number[], count: number): number[][] {
   return result.map((share) => share.items);
 }
 
-async function renderHere(publication: Publication): Promise<RenderOutcome> {
+async function renderHere(publication: PreparedPublication): Promise<RenderOutcome> {
   try {
     return { ok: true, rendered: await renderEdition(publication) };
   } catch (cause) {
@@ -69,7 +69,7 @@ async function renderHere(publication: Publication): Promise<RenderOutcome> {
 /** Brochures take several times a deck's time: rank by format, then by how much text there is. */
 const FORMAT_COST = { pdf: 4, leaflet: 2, pptx: 1 } satisfies Record<EditionFormat, number>;
 
-function cost(publication: Publication): number {
+function cost(publication: PreparedPublication): number {
   const blocks = publication.edition.chapters.reduce((sum, c) => sum + c.blocks.length, 0);
   return FORMAT_COST[publication.edition.format] * (100 + blocks);
 }
@@ -102,7 +102,7 @@ function startWorker(): Worker {
 
 let nextId = 1;
 
-function renderIn(worker: Worker, publication: Publication): Promise<RenderOutcome> {
+function renderIn(worker: Worker, publication: PreparedPublication): Promise<RenderOutcome> {
   const child = worker.process;
   const id = nextId++;
   return new Promise((resolve) => {

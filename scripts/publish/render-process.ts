@@ -1,12 +1,12 @@
 // A render worker process (render-pool.ts): draws the editions it is sent, one at a time, and sends back the
 // files. It loads each renderer on first use, so a worker that draws only decks never loads react-pdf.
 import { renderEdition } from '../../templates/index.ts';
-import type { Publication } from '../model.ts';
+import type { PreparedPublication } from '../model.ts';
 import type { RenderOutcome } from './render-pool.ts';
 
 export interface RenderRequest {
   id: number;
-  publication: Publication;
+  publication: PreparedPublication;
 }
 
 export type RenderReply = { id: number } & RenderOutcome;

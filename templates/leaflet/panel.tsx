@@ -3,6 +3,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { ImageVariant, Publication } from '../../scripts/model.ts';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
+import { renditionFile } from '../shared/images.ts';
 import { inlineText } from '../shared/text.ts';
 import { BackMatter } from './back.tsx';
 import { leafletBlocks } from './blocks.tsx';
@@ -52,7 +53,7 @@ export function PanelView({ frame, panel, publication, theme, variant, bleed }: 
         <Image
           role={panel.photo.alt.trim() ? 'Figure' : 'Artifact'}
           alt={panel.photo.alt.trim() ? panel.photo.alt : undefined}
-          src={panel.photo.renditions?.[variant]?.file ?? panel.photo.src}
+          src={renditionFile(panel.photo, variant)}
           style={{
             position: 'absolute',
             left: photo.x,

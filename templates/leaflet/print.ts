@@ -1,7 +1,7 @@
 // Print finishing with pdf-lib, after react-pdf has drawn the pages with their bleed: the trim and bleed boxes,
 // and crop and fold marks in the bleed's corners and edges, short of the trim, so that the knife removes them.
 import { PDFDocument, cmyk, type PDFPage } from 'pdf-lib';
-import { mm } from '../units.ts';
+import { mm } from '../shared/units.ts';
 import { foldsOf, type Side } from './layout.ts';
 import { drawAsArtifact } from '../react-pdf/tagging/artifact.ts';
 

@@ -19,7 +19,7 @@ const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
     </Text>
   ),
   strong: (node, context, key) => (
-    <Text key={key} role="Span" style={{ fontWeight: 600 }}>
+    <Text key={key} role="Span" style={{ fontWeight: context.theme.weight.medium }}>
       {renderInlines(node.children, context)}
     </Text>
   ),

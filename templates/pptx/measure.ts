@@ -1,6 +1,6 @@
 // Text measured with real font metrics: Arial, the deck's font, through its metric twin Arimo.
 import * as fontkit from 'fontkit';
-import { fontBytes } from '../woff.ts';
+import { fontBytes } from '../shared/woff.ts';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
 import pptxgen from 'pptxgenjs';
-import type { Publication } from '../../scripts/model.ts';
+import type { PreparedPublication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
 import { deriveDeck } from './derive-slides.ts';
@@ -8,11 +8,13 @@ import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
+import { requireRenditions } from '../shared/images.ts';
 import { languageTag } from '../shared/locale.ts';
 import { deckTheme, GRID, SLIDE } from './theme.ts';
 
-export async function renderDeck(publication: Publication): Promise<Rendered> {
+export async function renderDeck(publication: PreparedPublication): Promise<Rendered> {
   const { brand, edition } = publication;
+  requireRenditions(publication, ['screen']);
   const theme = deckTheme(brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
   const { slides, findings } = deriveDeck(publication, measure);

@@ -1,12 +1,13 @@
 import { Image, Text, View } from '@react-pdf/renderer';
+import { renditionFile } from '../../shared/images.ts';
 import { brochureImagePlacement } from '../placement.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;
   const box = brochureImagePlacement(theme);
-  // The image step's rendition: scaled for the page, without metadata. The source only when none was made.
-  const src = block.renditions?.screen?.file ?? block.src;
+  // The image step's rendition: scaled for the page, without metadata.
+  const src = renditionFile(block, 'screen');
   // A figure never parts from its caption. The picture carries its alt text as /Alt; without one it is decoration.
   const described = block.alt.trim() !== '';
   return (

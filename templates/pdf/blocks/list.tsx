@@ -16,7 +16,7 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
               marginBottom: 0,
               color: theme.color.primary,
               fontFamily: theme.font.display,
-              fontWeight: 600,
+              fontWeight: theme.weight.medium,
             }}
           >
             {item.checked === null

@@ -24,7 +24,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
         role="Artifact"
         style={{
           fontFamily: theme.font.display,
-          fontWeight: 800,
+          fontWeight: theme.weight.black,
           fontSize: theme.size.pullQuote * 2.4,
           lineHeight: 1,
           color: theme.color.primary,

@@ -43,7 +43,7 @@ export function BackCover({ publication, theme }: { publication: Publication; th
             role="P"
             style={{
               fontFamily: font.display,
-              fontWeight: 700,
+              fontWeight: theme.weight.bold,
               fontSize: size.h3,
               color: color.onPrimary,
               marginTop: theme.line * 1.5,

@@ -31,7 +31,7 @@ export function ChapterSection({
           role="Artifact"
           style={{
             fontFamily: font.display,
-            fontWeight: 800,
+            fontWeight: theme.weight.black,
             fontSize: size.chapterNumber,
             color: color.primary,
             lineHeight: 1,

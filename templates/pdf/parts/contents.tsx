@@ -70,7 +70,7 @@ export function Contents({
                 style={{
                   width: size.h2 * 2,
                   fontFamily: font.display,
-                  fontWeight: 800,
+                  fontWeight: theme.weight.black,
                   fontSize: size.h3,
                   color: color.primary,
                   lineHeight: theme.headingLeading,
@@ -82,7 +82,7 @@ export function Contents({
                 <Text
                   style={{
                     fontFamily: font.display,
-                    fontWeight: 600,
+                    fontWeight: theme.weight.medium,
                     fontSize: size.h4,
                     lineHeight: theme.headingLeading,
                   }}
@@ -109,7 +109,7 @@ export function Contents({
                   width: size.h2 * 1.6,
                   textAlign: 'right',
                   fontFamily: font.display,
-                  fontWeight: 600,
+                  fontWeight: theme.weight.medium,
                   fontSize: size.h4,
                 }}
                 render={() => String(pages.get(chapter.slug) ?? '–')}

@@ -15,7 +15,7 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
               role="Lbl"
               style={{
                 fontFamily: font.display,
-                fontWeight: 800,
+                fontWeight: theme.weight.black,
                 fontSize: size.h3,
                 color: color.primary,
                 lineHeight: theme.headingLeading,

@@ -30,7 +30,7 @@ export function contentSlides(
       ctx,
       [plainParagraph(bold(heading))],
       {
-        box: { x: GRID.marginX, y: GRID.statementY, w: GRID.contentWidth * 0.85, h: GRID.statementHeight },
+        box: { x: GRID.marginX, y: GRID.statementY, w: GRID.statementWidth, h: GRID.statementHeight },
         font: 'heading',
         sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
         lineSpacing: spacing.title,
@@ -40,7 +40,7 @@ export function contentSlides(
     );
     const leadTop = bodyTop(title);
     const leadSpec: FrameSpec = {
-      box: { x: GRID.marginX, y: leadTop, w: GRID.contentWidth * 0.8, h: GRID.bodyBottom - leadTop },
+      box: { x: GRID.marginX, y: leadTop, w: GRID.statementLeadWidth, h: GRID.bodyBottom - leadTop },
       font: 'body',
       sizes: { max: sizes.body, min: sizes.body },
       lineSpacing: spacing.body,

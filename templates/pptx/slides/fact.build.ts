@@ -3,7 +3,8 @@ import { type Context, plainParagraph } from '../derive/context.ts';
 import { fit, type FrameSpec, mustFit } from '../derive/fit.ts';
 import type { Run } from '../measure.ts';
 import type { DeckSlide } from '../slide-model.ts';
-import { GRID, inches, LINE_HEIGHT } from '../theme.ts';
+import { inches } from '../../shared/units.ts';
+import { GRID, LINE_HEIGHT } from '../theme.ts';
 
 export function factSlide(
   ctx: Context,
