@@ -160,4 +160,15 @@ export interface Labels {
   footnotes: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
+  /** The speaker's handout of a deck. */
+  handout: {
+    title: string;
+    slide: string;
+    slides: string;
+    length: string;
+    minutes: string;
+    /** How the length is estimated; `{words}` stands for the notes' word count. */
+    estimate: string;
+    noNotes: string;
+  };
 }

@@ -1,6 +1,7 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
 import type { EditionFormat, Publication } from '../scripts/model.ts';
 import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
+import type { ImageVariant } from '../scripts/model.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
@@ -9,8 +10,20 @@ import { GRID, pt } from './pptx/theme.ts';
 export interface Rendered {
   data: Uint8Array;
   count: { pages: number } | { slides: number };
-  /** Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF. */
-  variants?: { suffix: string; data: Uint8Array; pages: number }[];
+  /**
+   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF, or a
+   * deck's PDF and its speaker's notes. `extension` is the edition's own unless given; `images` names the image
+   * renditions the file embeds (the budget lists them when it is too large), print unless given.
+   */
+  variants?: {
+    suffix: string;
+    data: Uint8Array;
+    pages: number;
+    extension?: string;
+    /** The variant's name in the manifest, when the suffix cannot give it (`''` for `<id>.pdf`). */
+    name?: string;
+    images?: ImageVariant;
+  }[];
 }
 
 type Render = (publication: Publication) => Promise<Rendered>;

@@ -85,6 +85,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...prepared.diagnostics);
       const rendered = await renderEdition(prepared.publication);
+      const variants = (rendered.variants ?? []).map((v) => ({
+        ...v,
+        file: `${plan.lang}/${plan.id}${v.suffix}.${v.extension ?? extension}`,
+      }));
       outputs.push({
         edition: plan.id,
         lang: plan.lang,
@@ -92,12 +96,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         file,
         data: rendered.data,
         ...rendered.count,
-        report: editionReport(plan, rendered.count),
+        report: editionReport(plan, rendered.count, variants),
       });
-      const variants = (rendered.variants ?? []).map((v) => ({
-        ...v,
-        file: `${plan.lang}/${plan.id}${v.suffix}.${extension}`,
-      }));
       for (const v of variants) {
         outputs.push({
           edition: plan.id,
@@ -106,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           file: v.file,
           data: v.data,
           pages: v.pages,
-          variant: v.suffix.replace(/^-/, ''),
+          variant: v.name ?? v.suffix.replace(/^-/, ''),
         });
       }
       const files = [
@@ -120,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           file: v.file,
           bytes: v.data.byteLength,
           pages: v.pages,
-          variant: 'print' as const,
+          variant: v.images ?? ('print' as const),
         })),
       ];
       failures.push(...checkBudget(plan.budget, plan, files, prepared.images, options.contentDir));

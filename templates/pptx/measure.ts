@@ -10,6 +10,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Where the run links to: a web address, live in the PPTX and the PDF. */
+  link?: string;
 }
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';

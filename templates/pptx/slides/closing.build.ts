@@ -25,7 +25,7 @@ export function closingSlide(ctx: Context, publication: Publication, lang: strin
     ...contact.map((line, i) => plainParagraph(i === 0 ? bold(line) : [{ text: line }])),
     ...(contact.some((line) => line.replace(/^www\./, '') === website)
       ? []
-      : [plainParagraph(bold(website))]),
+      : [plainParagraph([{ text: website, bold: true, link: brand.website }])]),
   ];
   const lines = mustFit(
     ctx,
