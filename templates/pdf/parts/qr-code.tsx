@@ -5,7 +5,17 @@ import QRCode from 'qrcode';
  * A QR code drawn as one vector path of its dark modules, with the quiet zone the standard asks for (four
  * modules), or none where a panel around it gives it one.
  */
-export function QrCode({ text, size, color, quiet = 4 }: { text: string; size: number; color: string; quiet?: number }) {
+export function QrCode({
+  text,
+  size,
+  color,
+  quiet = 4,
+}: {
+  text: string;
+  size: number;
+  color: string;
+  quiet?: number;
+}) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const count = modules.size;
   let d = '';
