@@ -18,6 +18,8 @@ export const chapterFrontMatter = z.strictObject({
     )
     .optional(),
   slides: z.boolean().optional(),
+  /** A talk: written for slides, `##` a slide; in decks that name it, never in a brochure (scripts/content/talk.ts). */
+  talk: z.boolean().optional(),
   'key-points': z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   /** Discouraged terms (content/safety.yml) this chapter may use, where it quotes history; read by scripts/checks. */
   'allow-terms': z.array(z.string().trim().min(1, 'must not be empty')).optional(),

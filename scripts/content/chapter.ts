@@ -7,6 +7,7 @@ import type { Chapter } from '../model.ts';
 import { chapterFrontMatter, type ChapterFrontMatter } from './chapter-schema.ts';
 import type { ImageContext } from './images.ts';
 import { parseMarkdown } from './markdown.ts';
+import { parseTalk } from './talk.ts';
 import { validateYaml } from './yaml-schema.ts';
 
 export interface ChapterFile {
@@ -58,7 +59,10 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   const diagnostics: Diagnostic[] = [];
   // gray-matter's matter starts right after the opening "---", on line 1 of the file.
   const front = validateYaml({ file: input.file, text: parsed.matter, lineOffset: 0 }, chapterFrontMatter, 'chapter-schema');
-  const body = parseMarkdown({ file: input.file, text: parsed.content, lineOffset, image: input.image });
+  const source = { file: input.file, text: parsed.content, lineOffset, image: input.image };
+  // A talk is read as slides; its front matter must be valid to know that, so a broken one is read as prose.
+  const talk = front.ok && front.data.talk ? parseTalk(source) : null;
+  const body = talk ?? parseMarkdown(source);
   diagnostics.push(...body.diagnostics);
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
 
@@ -78,6 +82,7 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
     footnotes: body.footnotes,
+    ...(talk ? { talk: talk.slides } : {}),
   };
   return { chapter, diagnostics, keyLines: front.keyLines };
 }

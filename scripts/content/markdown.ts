@@ -33,13 +33,36 @@ const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience'] as const;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function parseMarkdown(source: MarkdownSource): ParsedBody {
+  const converter = markdownConverter(source);
+  const blocks = converter.flow(converter.tree.children);
+  return { blocks, footnotes: converter.footnotes(), diagnostics: converter.diagnostics };
+}
+
+/** A parsed body and the converters over it, for a format that reads the tree's structure first (a talk). */
+export interface MarkdownConverter {
+  tree: Mdast.Root;
+  flow(nodes: readonly Mdast.RootContent[]): Block[];
+  phrasing(nodes: readonly Mdast.PhrasingContent[]): Inline[];
+  at(node: Mdast.Node): SourcePosition;
+  /** Call once, after every flow: footnotes are numbered as they are referred to. */
+  footnotes(): Footnote[];
+  diagnostics: Diagnostic[];
+}
+
+export function markdownConverter(source: MarkdownSource): MarkdownConverter {
   const tree = fromMarkdown(source.text, {
     extensions: [gfm(), directive()],
     mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
   });
   const state = new State(source, tree);
-  const blocks = state.flow(tree.children);
-  return { blocks, footnotes: state.footnotes(), diagnostics: state.diagnostics };
+  return {
+    tree,
+    flow: (nodes) => state.flow(nodes),
+    phrasing: (nodes) => state.phrasing(nodes),
+    at: (node) => state.at(node),
+    footnotes: () => state.footnotes(),
+    diagnostics: state.diagnostics,
+  };
 }
 
 type FlowNode = Mdast.RootContent;

@@ -4,7 +4,7 @@ import { View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { SlideKind } from '../pptx/slide-model.ts';
 import { GRID, SLIDE, type DeckTheme } from '../pptx/theme.ts';
-import { Logo } from '../pdf/parts/logo.tsx';
+import { Logo } from '../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from './context.ts';
 import { Frame } from './frame.tsx';
 import { Block } from './shapes.tsx';
@@ -21,6 +21,8 @@ interface MasterDesign {
   /** The organisation's name in the footer, and the slide number; null on the title slide. */
   footer: { color: Colour; width: number } | null;
   number: Colour | null;
+  /** The number drawn over the slide's own shapes (a full-bleed photo would hide it). */
+  numberOnTop?: boolean;
 }
 
 const FOOTER_WIDTH = SLIDE.width / 2 - GRID.marginX;
@@ -65,7 +67,26 @@ export const MASTER_DESIGNS = {
   content: white('background'),
   image: white('background'),
   timeline: white('background'),
+  statement: white('background'),
+  columns: white('background'),
+  fact: white('background'),
   quote: white('light'),
+  question: {
+    background: 'primary',
+    fields: [],
+    logo: 'onPrimary',
+    footer: { color: 'onPrimary', width: FOOTER_WIDTH },
+    number: 'onPrimary',
+  },
+  // A full-bleed photo covers whatever the master draws; the slide number stands on the slide's band.
+  picture: {
+    background: 'foreground',
+    fields: [],
+    logo: null,
+    footer: null,
+    number: 'onPrimary',
+    numberOnTop: true,
+  },
   closing: {
     background: 'primary',
     fields: [],
@@ -101,6 +122,18 @@ export function Master({
     height: 0,
   });
   const logo = ctx.logo;
+  const slideNumber = design.number ? (
+    <Frame
+      frame={footerFrame(
+        String(number),
+        SLIDE.width - GRID.marginX - GRID.slideNumberWidth,
+        GRID.slideNumberWidth,
+        'right',
+      )}
+      color={colors[design.number]}
+      ctx={ctx}
+    />
+  ) : null;
   return (
     <View style={{ position: 'absolute', left: 0, top: 0, width: pt(SLIDE.width), height: pt(SLIDE.height) }}>
       <Block box={{ x: 0, y: 0, w: SLIDE.width, h: SLIDE.height }} color={colors[design.background]} />
@@ -132,19 +165,9 @@ export function Master({
           ctx={ctx}
         />
       ) : null}
-      {design.number ? (
-        <Frame
-          frame={footerFrame(
-            String(number),
-            SLIDE.width - GRID.marginX - GRID.slideNumberWidth,
-            GRID.slideNumberWidth,
-            'right',
-          )}
-          color={colors[design.number]}
-          ctx={ctx}
-        />
-      ) : null}
+      {design.numberOnTop ? null : slideNumber}
       {children}
+      {design.numberOnTop ? slideNumber : null}
     </View>
   );
 }

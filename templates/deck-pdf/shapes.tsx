@@ -11,10 +11,12 @@ export function Block({
   box,
   color,
   shape = 'rect',
+  opacity = 1,
 }: {
   box: Box;
   color: string;
   shape?: 'rect' | 'ellipse' | 'roundRect';
+  opacity?: number;
 }) {
   const radius =
     shape === 'ellipse' ? pt(Math.min(box.w, box.h)) / 2 : shape === 'roundRect' ? pt(CORNER) : 0;
@@ -28,6 +30,7 @@ export function Block({
         height: pt(box.h),
         backgroundColor: hex(color),
         ...(radius ? { borderRadius: radius } : {}),
+        ...(opacity < 1 ? { opacity } : {}),
       }}
     />
   );

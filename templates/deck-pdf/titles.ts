@@ -13,6 +13,11 @@ export const slideTitles = {
   image: (s) => s.title,
   timeline: (s) => s.title,
   closing: (s) => s.label,
+  statement: (s) => s.text,
+  question: (s) => s.text,
+  fact: (s) => s.fact,
+  columns: (s) => s.title,
+  picture: (s) => s.title,
 } satisfies { [K in SlideKind]: TitleOf<K> };
 
 export function slideTitle(s: DeckSlide): TextFrame {

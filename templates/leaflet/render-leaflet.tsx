@@ -3,15 +3,15 @@
 import { Document, Image, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Block, ImageVariant, Inline, Publication } from '../../scripts/model.ts';
-import { inlineText } from '../../scripts/text.ts';
-import type { Rendered } from '../index.ts';
-import { registerFonts } from '../pdf/fonts.ts';
-import { AltText } from '../pdf/parts/alt-text.tsx';
-import { largestSize, linesOf } from '../pdf/fit-text.ts';
-import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../pdf/runts.ts';
-import { Logo } from '../pdf/parts/logo.tsx';
-import { QrCode } from '../pdf/parts/qr-code.tsx';
-import { FIXED_DATE } from '../pdf/render-brochure.tsx';
+import { inlineText } from '../shared/text.ts';
+import type { Rendered } from '../rendered.ts';
+import { registerFonts } from '../react-pdf/fonts.ts';
+import { AltText } from '../react-pdf/alt-text.tsx';
+import { largestSize, linesOf } from '../react-pdf/fit-text.ts';
+import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
+import { Logo } from '../react-pdf/logo.tsx';
+import { QrCode } from '../react-pdf/qr-code.tsx';
+import { documentInfo } from '../react-pdf/document.ts';
 import { mm } from '../units.ts';
 import {
   BLEED,
@@ -27,7 +27,6 @@ import { isCallToAction, leafletPanels, type Panel } from './panels.ts';
 import { finishForPrint } from './print.ts';
 import { inkOn, leafletTheme, type LeafletTheme } from './theme.ts';
 
-const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 const SIDES: readonly Side[] = ['outside', 'inside'];
 
 export async function renderLeaflet(publication: Publication): Promise<Rendered> {
@@ -49,21 +48,10 @@ interface LeafletProps {
 }
 
 function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
-  const { edition, brand } = publication;
+  const { brand } = publication;
   const bleed = variant === 'print' ? BLEED : 0;
   return (
-    <Document
-      title={edition.title}
-      author={brand.name}
-      subject={edition.subtitle ?? edition.title}
-      keywords={brand.name}
-      creator={brand.name}
-      producer={brand.name}
-      language={LANGUAGE_TAGS[edition.lang] ?? edition.lang}
-      creationDate={FIXED_DATE}
-      modificationDate={FIXED_DATE}
-      onRender={() => undefined}
-    >
+    <Document {...documentInfo(publication, brand.name)} onRender={() => undefined}>
       {SIDES.map((side) => (
         <Page
           key={side}

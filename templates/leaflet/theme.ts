@@ -1,6 +1,6 @@
 // The leaflet's type and colour, from the brand: large type for a hand-held sheet, never under 9 pt.
 import type { Brand } from '../../scripts/brand/schema.ts';
-import { fontStack } from '../pdf/font-stack.ts';
+import { fontStack } from '../react-pdf/font-stack.ts';
 import { mm } from '../units.ts';
 import type { PanelId } from './layout.ts';
 

@@ -3,10 +3,11 @@
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Publication } from '../../scripts/model.ts';
-import type { Rendered } from '../index.ts';
+import type { Rendered } from '../rendered.ts';
 import type { PdfContext } from './context.ts';
-import { registerFonts } from './fonts.ts';
-import { hyphenationFor } from './hyphenation.ts';
+import { documentInfo } from '../react-pdf/document.ts';
+import { registerFonts } from '../react-pdf/fonts.ts';
+import { hyphenationFor } from '../react-pdf/hyphenation.ts';
 import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
@@ -14,11 +15,6 @@ import { Cover } from './parts/cover.tsx';
 import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
-
-/** Dates are fixed so that the same content builds a byte-identical file. */
-export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
-
-const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 
 export async function renderBrochure(publication: Publication): Promise<Rendered> {
   registerFonts(publication.brand);
@@ -73,15 +69,7 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
   const hyphenate = hyphenationFor(edition.lang);
   return (
     <Document
-      title={edition.title}
-      author={brand.name}
-      subject={edition.subtitle ?? edition.title}
-      keywords={[brand.name, ...edition.chapters.map((c) => c.title)].join(', ')}
-      creator={brand.name}
-      producer={brand.name}
-      language={LANGUAGE_TAGS[edition.lang] ?? edition.lang}
-      creationDate={FIXED_DATE}
-      modificationDate={FIXED_DATE}
+      {...documentInfo(publication, [brand.name, ...edition.chapters.map((c) => c.title)].join(', '))}
       pageMode="useOutlines"
     >
       <Cover publication={publication} theme={theme} />

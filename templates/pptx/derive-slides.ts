@@ -4,7 +4,9 @@
 // Drawing with pptxgenjs is a separate step (render-deck.ts).
 import type { Block, Chapter, Labels, Publication } from '../../scripts/model.ts';
 import type { Context } from './derive/context.ts';
-import { notesOf, quoteText } from './derive/notes.ts';
+import { checkDeck } from './deck-checks.ts';
+import { talkSlides, type DeckFinding } from './derive/talk.ts';
+import { footnoteNotes, notesOf, quoteText } from './derive/notes.ts';
 import { planChapter } from './derive/plan.ts';
 import type { InlineOut } from './derive/runs.ts';
 import type { TextMeasure } from './measure.ts';
@@ -17,11 +19,21 @@ import { quoteSlides } from './slides/quote.build.ts';
 import { sectionSlides } from './slides/section.build.ts';
 import { timelineSlides } from './slides/timeline.build.ts';
 import { titleSlide } from './slides/title.build.ts';
-import { deckTheme, GRID, languageTag, LINE_HEIGHT } from './theme.ts';
+import { languageTag } from '../shared/locale.ts';
+import { deckTheme, GRID, LINE_HEIGHT } from './theme.ts';
 
 export { DeckLayoutError } from './derive/fit.ts';
+export type { DeckFinding } from './derive/talk.ts';
 
 export function deriveSlides(publication: Publication, measure: TextMeasure): DeckSlide[] {
+  return deriveDeck(publication, measure).slides;
+}
+
+/** The deck's slides, and what it found about them: talk slides that do not fit, and the deck check's warnings. */
+export function deriveDeck(
+  publication: Publication,
+  measure: TextMeasure,
+): { slides: DeckSlide[]; findings: DeckFinding[] } {
   const { edition, brand, labels } = publication;
   const logo = brand.logo;
   const ctx: Context = {
@@ -31,13 +43,26 @@ export function deriveSlides(publication: Publication, measure: TextMeasure): De
     logoWidth: logo ? (GRID.logoHeight * logo.viewBox.width) / logo.viewBox.height + GRID.logoGap : 0,
   };
   const lang = languageTag(edition.lang);
+  const findings: DeckFinding[] = [];
   const chapters = edition.chapters.filter((chapter) => chapter.slides);
-  return [
-    titleSlide(ctx, publication, lang),
-    ...(publication.edition.options.contents ? agendaSlides(ctx, chapters, lang) : []),
-    ...chapters.flatMap((chapter, i) => chapterSlides(ctx, chapter, i + 1)),
-    closingSlide(ctx, publication, lang),
+  // Chapters cut into slides are numbered and listed on the agenda; a talk is written as slides of its own.
+  const derived = chapters.filter((chapter) => !chapter.talk);
+  let title: DeckSlide | null = null;
+  let closes = false;
+  const body = chapters.flatMap((chapter) => {
+    if (!chapter.talk) return chapterSlides(ctx, chapter, derived.indexOf(chapter) + 1);
+    const talk = talkSlides(ctx, publication, chapter, languageTag(chapter.lang), findings);
+    title ??= talk.title;
+    closes ||= talk.closes;
+    return talk.slides;
+  });
+  const slides = [
+    title ?? titleSlide(ctx, publication, lang),
+    ...(publication.edition.options.contents && derived.length > 0 ? agendaSlides(ctx, derived, lang) : []),
+    ...body,
+    ...(closes ? [] : [closingSlide(ctx, publication, lang)]),
   ];
+  return { slides, findings: [...findings, ...checkDeck(slides)] };
 }
 
 /** A chapter's slides: its section slide, its timeline, then each part's content, quote and image slides. */
@@ -52,7 +77,19 @@ function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlid
     slides.push(...contentSlides(ctx, { ...intro, title: chapter.title, notes: [] }, chapter, lang, true));
   slides.push(...extraSlides(ctx, intro.extras, chapter.title, lang, ctx.labels));
   for (const part of sections) {
-    slides.push(...contentSlides(ctx, part, chapter, lang, false));
+    if (part.groups.length === 0) {
+      // A section of prose alone has nothing to show that would not be a fragment of it: its words go to the
+      // notes of the slide before it, and the slide shows what it showed.
+      const previous = slides[slides.length - 1]!;
+      previous.notes = [
+        ...previous.notes,
+        ...(part.title ? [part.title] : []),
+        ...part.notes.map((n) => n.text),
+        ...footnoteNotes(part.footnotes, chapter.footnotes, ctx.labels),
+      ];
+    } else {
+      slides.push(...contentSlides(ctx, part, chapter, lang, false));
+    }
     slides.push(...extraSlides(ctx, part.extras, part.title ?? chapter.title, lang, ctx.labels));
   }
   return slides;

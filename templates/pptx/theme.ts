@@ -99,6 +99,39 @@ export const GRID = {
   closingTextY: 1.9,
   closingTextWidth: 7.4,
   closingTextBottom: 6.1,
+  /** A talk's own closing slide: its title, then the contact lines. */
+  closingTitleHeight: 1.7,
+  closingTitleGap: 0.35,
+  /** A talk's statement: an accent bar, the sentence large beside it, a line under it. */
+  statementBarWidth: 0.14,
+  statementTextX: 1.3,
+  statementTextWidth: 10.2,
+  statementTop: 1.2,
+  statementTextBottom: 4.3,
+  statementBottom: 6.3,
+  statementLineGap: 0.35,
+  /** A talk's question: the question left on the brand colour, a large question mark right. */
+  questionTextWidth: 8.4,
+  questionMarkX: 9.55,
+  questionMarkWidth: 3.2,
+  /** A big fact: the fact very large, a rule under it, a line under the rule. */
+  factTop: 1.1,
+  factBottom: 3.9,
+  factRuleGap: 0.2,
+  factRuleWidth: 2.6,
+  factRuleHeight: 0.1,
+  factLineGap: 0.4,
+  factLineWidth: 10.5,
+  /** Two columns: a light panel behind each, its heading over its list. */
+  columnsGap: 0.45,
+  columnPad: 0.3,
+  columnHeadingHeight: 0.55,
+  columnHeadingGap: 0.15,
+  /** A full-bleed picture: a dark band at its foot with the title and caption. */
+  pictureBandPad: 0.3,
+  pictureBandMinHeight: 1.3,
+  pictureCaptionGap: 0.08,
+  pictureBandTransparency: 12,
 } as const;
 
 export interface DeckTheme {
@@ -126,6 +159,9 @@ export interface DeckTheme {
     chapterNumber: number;
     timelineYear: number;
     footer: number;
+    /** A big fact, and the question mark beside a question. */
+    fact: number;
+    questionMark: number;
   };
   /** Line spacing multiples and paragraph spacing (points). */
   spacing: {
@@ -168,6 +204,8 @@ export function deckTheme(brand: Brand): DeckTheme {
       chapterNumber: Math.round(titleSize * scale ** 6),
       timelineYear: Math.round(bodySize * scale),
       footer: FOOTER_SIZE,
+      fact: Math.round(titleSize * scale ** 4),
+      questionMark: Math.round(titleSize * scale ** 9),
     },
     spacing: {
       title: 0.9,
@@ -177,10 +215,4 @@ export function deckTheme(brand: Brand): DeckTheme {
       agendaSpaceBefore: Math.round(bodySize * 0.75),
     },
   };
-}
-
-/** The language tag for runs, from the content's two-letter code: Payoke works in Belgium. */
-export function languageTag(lang: string): string {
-  const tags: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE' };
-  return tags[lang] ?? lang;
 }

@@ -5,7 +5,7 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import type { DeckSlide } from '../../pptx/slide-model.ts';
-import { Logo } from '../../pdf/parts/logo.tsx';
+import { Logo } from '../../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
 import { documentProps } from '../render-deck-pdf.tsx';
 import { talkLength } from './estimate.ts';

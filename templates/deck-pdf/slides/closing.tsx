@@ -3,7 +3,7 @@
 import { Link, View } from '@react-pdf/renderer';
 import type { SlideOf } from '../../pptx/slide-model.ts';
 import { pt } from '../../pptx/theme.ts';
-import { QrCode } from '../../pdf/parts/qr-code.tsx';
+import { QrCode } from '../../react-pdf/qr-code.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
 import { Block } from '../shapes.tsx';

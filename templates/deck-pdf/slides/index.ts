@@ -5,6 +5,11 @@ import type { DeckSlide, SlideKind, SlideOf } from '../../pptx/slide-model.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { drawAgenda } from './agenda.tsx';
 import { drawClosing } from './closing.tsx';
+import { drawColumns } from './columns.tsx';
+import { drawFact } from './fact.tsx';
+import { drawPicture } from './picture.tsx';
+import { drawQuestion } from './question.tsx';
+import { drawStatement } from './statement.tsx';
 import { drawContent } from './content.tsx';
 import { drawImage } from './image.tsx';
 import { drawQuote } from './quote.tsx';
@@ -23,6 +28,11 @@ export const pdfDrawers = {
   image: drawImage,
   timeline: drawTimeline,
   closing: drawClosing,
+  statement: drawStatement,
+  question: drawQuestion,
+  fact: drawFact,
+  columns: drawColumns,
+  picture: drawPicture,
 } satisfies { [K in SlideKind]: Drawer<K> };
 
 export function drawPdfSlide(s: DeckSlide, ctx: PdfDrawContext): ReactNode {

@@ -9,7 +9,7 @@ export function drawSection(s: SlideOf<'section'>, ctx: PdfDrawContext) {
   return (
     <>
       <Frame frame={s.number} color={colors.onPrimary} ctx={ctx} />
-      <Frame frame={s.label} color={colors.onPrimary} ctx={ctx} />
+      {s.label ? <Frame frame={s.label} color={colors.onPrimary} ctx={ctx} /> : null}
       <Frame frame={s.title} color={colors.onPrimary} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.onPrimary} />
       {s.body ? <Frame frame={s.body} color={colors.onPrimary} ctx={ctx} /> : null}

@@ -1,8 +1,8 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
-import { Logo } from './logo.tsx';
-import { QrCode } from './qr-code.tsx';
+import { Logo } from '../../react-pdf/logo.tsx';
+import { QrCode } from '../../react-pdf/qr-code.tsx';
 
 export function BackCover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
   const { brand, labels } = publication;

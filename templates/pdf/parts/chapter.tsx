@@ -5,7 +5,7 @@ import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { Timeline } from './timeline.tsx';
-import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
+import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
 
 /**
  * A chapter: an opener on a new page (number, title, summary as lead), its timeline, its body and its notes.

@@ -2,8 +2,8 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
-import { bindLastWords } from '../runts.ts';
-import { hyphenationFor } from '../hyphenation.ts';
+import { bindLastWords } from '../../react-pdf/runts.ts';
+import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({

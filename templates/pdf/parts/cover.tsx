@@ -1,10 +1,10 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
-import { AltText } from './alt-text.tsx';
-import { Logo } from './logo.tsx';
+import { AltText } from '../../react-pdf/alt-text.tsx';
+import { Logo } from '../../react-pdf/logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
-import { fitTextSize } from '../fit-text.ts';
+import { fitTextSize } from '../../react-pdf/fit-text.ts';
 
 /** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
 const TITLE_LINES = { withPicture: 3, alone: 4 };

@@ -79,7 +79,7 @@ export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]]
   return parts;
 }
 
-function listGroups(
+export function listGroups(
   list: BlockOf<'list'>,
   level: number,
   out: InlineOut,

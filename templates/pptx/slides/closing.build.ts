@@ -2,43 +2,80 @@
 import type { Publication } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph } from '../derive/context.ts';
 import { mustFit } from '../derive/fit.ts';
+import type { Run } from '../measure.ts';
 import type { DeckSlide, TextParagraph } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
 
-export function closingSlide(ctx: Context, publication: Publication, lang: string): DeckSlide {
+/** A talk's own closing slide: its title over the contact lines its author wrote, and what the speaker says. */
+export interface AuthoredClosing {
+  title: Run[];
+  lines: TextParagraph[];
+  notes: string[];
+}
+
+export function closingSlide(
+  ctx: Context,
+  publication: Publication,
+  lang: string,
+  authored: AuthoredClosing | null = null,
+): DeckSlide {
   const { brand, labels } = publication;
   const { sizes, spacing } = ctx.theme;
   const label = mustFit(
     ctx,
-    [plainParagraph(bold(labels.contact))],
-    {
-      box: { x: GRID.marginX, y: GRID.closingLabelY, w: GRID.closingTextWidth, h: GRID.closingLabelHeight },
-      font: 'heading',
-      sizes: { max: sizes.bodyFloor, min: sizes.bodyFloor },
-      lineSpacing: spacing.body,
-    },
-    'the contact label',
+    [plainParagraph(authored ? authored.title : bold(labels.contact))],
+    authored
+      ? {
+          box: {
+            x: GRID.marginX,
+            y: GRID.closingLabelY,
+            w: GRID.closingTextWidth,
+            h: GRID.closingTitleHeight,
+          },
+          font: 'heading',
+          sizes: { max: sizes.title, min: sizes.titleFloor },
+          lineSpacing: spacing.title,
+          valign: 'top',
+        }
+      : {
+          box: {
+            x: GRID.marginX,
+            y: GRID.closingLabelY,
+            w: GRID.closingTextWidth,
+            h: GRID.closingLabelHeight,
+          },
+          font: 'heading',
+          sizes: { max: sizes.bodyFloor, min: sizes.bodyFloor },
+          lineSpacing: spacing.body,
+        },
+    authored ? 'the closing slide’s title' : 'the contact label',
   );
   const contact = brand.contact.length > 0 ? brand.contact : [brand.name];
   const website = brand.websiteLabel;
+  const written =
+    authored?.lines ?? contact.map((line, i) => plainParagraph(i === 0 ? bold(line) : [{ text: line }]));
+  const writtenText = written.map((p) => p.runs.map((r) => r.text).join(''));
   const paragraphs: TextParagraph[] = [
-    ...contact.map((line, i) => plainParagraph(i === 0 ? bold(line) : [{ text: line }])),
-    ...(contact.some((line) => line.replace(/^www\./, '') === website)
+    ...written,
+    ...(writtenText.some((line) => line.replace(/^www\./, '') === website)
       ? []
       : [plainParagraph([{ text: website, bold: true, link: brand.website }])]),
   ];
+  const linesTop = authored ? label.box.y + label.height + GRID.closingTitleGap : GRID.closingTextY;
   const lines = mustFit(
     ctx,
     paragraphs,
     {
       box: {
         x: GRID.marginX,
-        y: GRID.closingTextY,
+        y: linesTop,
         w: GRID.closingTextWidth,
-        h: GRID.closingTextBottom - GRID.closingTextY,
+        h: GRID.closingTextBottom - linesTop,
       },
       font: 'body',
-      sizes: { max: sizes.title, min: sizes.bodyFloor },
+      sizes: authored
+        ? { max: sizes.body, min: sizes.bodyFloor }
+        : { max: sizes.title, min: sizes.bodyFloor },
       lineSpacing: spacing.body,
       spaceBefore: spacing.bulletSpaceBefore,
     },
@@ -68,6 +105,6 @@ export function closingSlide(ctx: Context, publication: Publication, lang: strin
     },
     'the QR caption',
   );
-  const notes = [labels.contact, ...contact, brand.website];
+  const notes = authored?.notes.length ? authored.notes : [labels.contact, ...contact, brand.website];
   return { kind: 'closing', lang, notes, label, lines, qr, scan };
 }

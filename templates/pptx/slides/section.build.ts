@@ -5,6 +5,7 @@ import { bold, type Context, plainParagraph } from '../derive/context.ts';
 import { chunkWords, fit, type FrameSpec, mustFit, paginate } from '../derive/fit.ts';
 import { footnoteNotes } from '../derive/notes.ts';
 import { emptyPart, type Part } from '../derive/plan.ts';
+import type { Run } from '../measure.ts';
 import type { DeckSlide, TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, MAX_BULLETS, SLIDE } from '../theme.ts';
 import { contentSlides } from './content.build.ts';
@@ -18,18 +19,7 @@ export function sectionSlides(
 ): DeckSlide[] {
   const { sizes, spacing } = ctx.theme;
   const columnWidth = GRID.sectionBandX - 2 * GRID.marginX;
-  const title = mustFit(
-    ctx,
-    [plainParagraph(bold(chapter.title))],
-    {
-      box: { x: GRID.marginX, y: GRID.sectionTitleY, w: columnWidth, h: GRID.sectionTitleHeight },
-      font: 'heading',
-      sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
-      lineSpacing: spacing.title,
-      valign: 'bottom',
-    },
-    'the chapter title',
-  );
+  const title = sectionTitle(ctx, bold(chapter.title), 'the chapter title');
   // The label sits just above the title's first line, however many lines the title takes.
   const titleTop = title.box.y + title.box.h - title.height;
   const label = mustFit(
@@ -48,26 +38,8 @@ export function sectionSlides(
     },
     'the chapter label',
   );
-  const bandWidth = SLIDE.width - GRID.sectionBandX;
-  const numberFrame = mustFit(
-    ctx,
-    [plainParagraph(bold(String(number).padStart(2, '0')))],
-    {
-      box: { x: GRID.sectionBandX, y: 0, w: bandWidth, h: SLIDE.height },
-      font: 'heading',
-      sizes: { max: sizes.chapterNumber, min: sizes.titleFloor },
-      lineSpacing: spacing.title,
-      align: 'center',
-      valign: 'middle',
-    },
-    'the chapter number',
-  );
-  const bodyBox = {
-    x: GRID.marginX,
-    y: GRID.sectionTitleY + GRID.sectionTitleHeight + GRID.sectionBodyGap,
-    w: columnWidth,
-    h: GRID.sectionBodyBottom - (GRID.sectionTitleY + GRID.sectionTitleHeight + GRID.sectionBodyGap),
-  };
+  const numberFrame = sectionNumber(ctx, number);
+  const bodyBox = sectionBodyBox();
   const introNotes = intro.notes.map((n) => n.text);
   const footnotes = footnoteNotes(intro.footnotes, chapter.footnotes, ctx.labels);
   const section = (body: TextFrame | null, notes: string[]): DeckSlide => ({
@@ -130,4 +102,88 @@ export function sectionSlides(
     body = mustFit(ctx, [plainParagraph([{ text: first ?? chapter.summary }])], bodySpec, 'the summary');
   }
   return [section(body, [...(chapter.summary ? [chapter.summary] : []), ...introNotes, ...footnotes])];
+}
+
+/** The title of a section slide, set on its last line above the body. */
+function sectionTitle(ctx: Context, runs: Run[], what: string): TextFrame {
+  const { sizes, spacing } = ctx.theme;
+  return mustFit(
+    ctx,
+    [plainParagraph(runs)],
+    {
+      box: {
+        x: GRID.marginX,
+        y: GRID.sectionTitleY,
+        w: GRID.sectionBandX - 2 * GRID.marginX,
+        h: GRID.sectionTitleHeight,
+      },
+      font: 'heading',
+      sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
+      lineSpacing: spacing.title,
+      valign: 'bottom',
+    },
+    what,
+  );
+}
+
+/** The section's number, large on the band at the right. */
+function sectionNumber(ctx: Context, number: number): TextFrame {
+  const { sizes, spacing } = ctx.theme;
+  return mustFit(
+    ctx,
+    [plainParagraph(bold(String(number).padStart(2, '0')))],
+    {
+      box: { x: GRID.sectionBandX, y: 0, w: SLIDE.width - GRID.sectionBandX, h: SLIDE.height },
+      font: 'heading',
+      sizes: { max: sizes.chapterNumber, min: sizes.titleFloor },
+      lineSpacing: spacing.title,
+      align: 'center',
+      valign: 'middle',
+    },
+    'the section number',
+  );
+}
+
+function sectionBodyBox() {
+  const top = GRID.sectionTitleY + GRID.sectionTitleHeight + GRID.sectionBodyGap;
+  return {
+    x: GRID.marginX,
+    y: top,
+    w: GRID.sectionBandX - 2 * GRID.marginX,
+    h: GRID.sectionBodyBottom - top,
+  };
+}
+
+/** A talk's section slide: its number among the talk's sections, its title, and a line under it. */
+export function talkSectionSlide(
+  ctx: Context,
+  title: Run[],
+  line: Run[] | null,
+  number: number,
+  lang: string,
+  notes: string[],
+): DeckSlide {
+  const { sizes, spacing } = ctx.theme;
+  const body = line
+    ? mustFit(
+        ctx,
+        [plainParagraph(line)],
+        {
+          box: sectionBodyBox(),
+          font: 'body',
+          sizes: { max: sizes.body, min: sizes.bodyFloor },
+          lineSpacing: spacing.body,
+        },
+        'the line under the section title',
+      )
+    : null;
+  return {
+    kind: 'section',
+    lang,
+    notes,
+    number: sectionNumber(ctx, number),
+    label: null,
+    title: sectionTitle(ctx, title, 'the section title'),
+    body,
+  };
 }

@@ -15,7 +15,16 @@ import type { DeckSlide, TimelineMark } from '../slide-model.ts';
 import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
-  const events = chapter.timeline;
+  return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang);
+}
+
+/** The timeline of events (a year, or a short label such as "Today", with what happened) under a title. */
+export function timelineSlidesOf(
+  ctx: Context,
+  heading: string,
+  events: { year: number | string; label: string }[],
+  lang: string,
+): DeckSlide[] {
   if (events.length === 0) return [];
   const { sizes, spacing } = ctx.theme;
   const layout = (from: number, to: number, continued: boolean): DeckSlide | null => {
@@ -73,7 +82,7 @@ export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): De
       kind: 'timeline',
       lang,
       notes: shown.map((e) => `${e.year} — ${e.label}`),
-      title: slideTitle(ctx, chapter.title, continued),
+      title: slideTitle(ctx, heading, continued),
       axis: { x1: GRID.marginX, x2: GRID.marginX + GRID.contentWidth, y: GRID.timelineAxisY },
       marks,
     };

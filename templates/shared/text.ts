@@ -1,4 +1,4 @@
-import type { Block, Inline } from './model.ts';
+import type { Block, Inline } from '../../scripts/model.ts';
 
 /** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
 export function inlineText(nodes: readonly Inline[], lineBreak = ' '): string {
