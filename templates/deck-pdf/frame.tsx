@@ -40,9 +40,15 @@ export function Frame({
         const width = line.width + (frame.align === 'center' ? 2 * slack : slack);
         return (
           <Fragment key={i}>
+            {/* The bullet or number takes the style of the paragraph's first run, as in PowerPoint. */}
             {line.marker ? (
               <Text
-                style={{ ...text, left: line.marker.x, top: line.top + inset, ...face({ text: '' }, italic) }}
+                style={{
+                  ...text,
+                  left: line.marker.x,
+                  top: line.top + inset,
+                  ...face(line.runs[0] ?? { text: '' }, italic),
+                }}
               >
                 {line.marker.text}
               </Text>

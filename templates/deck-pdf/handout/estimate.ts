@@ -12,3 +12,8 @@ export function talkLength(slides: readonly DeckSlide[]): { words: number; minut
   const words = slides.reduce((n, s) => n + s.notes.reduce((m, note) => m + wordCount(note), 0), 0);
   return { words, minutes: Math.round(words / WORDS_A_MINUTE + slides.length * MINUTES_A_SLIDE) };
 }
+
+/** The estimate's explanation, with the word count set as the language writes numbers. */
+export function estimateLabel(template: string, words: number, lang: string): string {
+  return template.replace('{words}', words.toLocaleString(lang));
+}

@@ -8,7 +8,7 @@ import type { DeckSlide } from '../../pptx/slide-model.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
 import { documentProps } from '../render-deck-pdf.tsx';
-import { talkLength } from './estimate.ts';
+import { estimateLabel, talkLength } from './estimate.ts';
 import { HANDOUT, layoutHandout, THUMBNAIL, type Half } from './layout.ts';
 import { placeThumbnails } from './thumbnails.ts';
 
@@ -85,7 +85,7 @@ function TitlePage({
         <Text style={{ fontWeight: 700 }}>{`${number(minutes)} ${labels.handout.minutes}`}</Text>
       </Text>
       <Text style={{ marginTop: 6, fontSize: 10.5, color: hex(colors.muted) }}>
-        {labels.handout.estimate.replace('{words}', number(words))}
+        {estimateLabel(labels.handout.estimate, words, edition.lang)}
       </Text>
       <Text
         style={{
