@@ -16,7 +16,9 @@ export type Inline =
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'inlineCode'; value: string }
   | { type: 'break' }
-  | { type: 'footnoteReference'; number: number };
+  | { type: 'footnoteReference'; number: number }
+  /** A fact still to be confirmed, written `{{tbc: helpline number}}`: drawn highlighted, reported by every build. */
+  | { type: 'placeholder'; label: string };
 
 export interface ListItem {
   checked: boolean | null;

@@ -9,6 +9,13 @@ import type { Rendered } from './rendered.ts';
 
 export type { Rendered, RenderFinding } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
+export {
+  hasPlaceholder,
+  placeholderText,
+  plainPlaceholders,
+  splitPlaceholders,
+  type PlaceholderPart,
+} from './shared/placeholders.ts';
 export { PT_PER_INCH } from './units.ts';
 
 type Render = (publication: Publication) => Promise<Rendered>;
@@ -57,16 +64,19 @@ const imageNeeds = {
   ],
   pptx: (p) => {
     // A talk's picture fills the slide: cropped to its shape. Any other picture stands whole in the body.
+    // Blocks are known by where they were written, so that a copy of the publication places them alike.
+    const where = (b: { position: { file: string; line: number; column: number } }) =>
+      `${b.position.file}:${b.position.line}:${b.position.column}`;
     const fullBleed = new Set(
       p.edition.chapters.flatMap((c) =>
-        (c.talk ?? []).filter((s) => s.layout === 'picture').flatMap((s) => s.blocks),
+        (c.talk ?? []).filter((s) => s.layout === 'picture').flatMap((s) => s.blocks.map(where)),
       ),
     );
     return [
       {
         variant: 'screen',
         placement: (block) =>
-          fullBleed.has(block)
+          fullBleed.has(where(block))
             ? { width: pt(SLIDE.width), height: pt(SLIDE.height), fit: 'cover' }
             : { width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' },
       },

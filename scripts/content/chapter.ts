@@ -9,6 +9,7 @@ import type { ImageContext } from './images.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseTalk } from './talk.ts';
 import { validateYaml } from './yaml-schema.ts';
+import { placeholdersInData } from '../placeholders.ts';
 
 export interface ChapterFile {
   /** Path relative to the working directory, as messages print it. */
@@ -67,6 +68,7 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
 
   const data = front.data;
+  diagnostics.push(...placeholdersInData(data, front.sourceAt));
   const chapter: Chapter = {
     slug: data.slug ?? slugFromFileName(input.file),
     title: data.title,

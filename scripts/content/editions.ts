@@ -9,6 +9,7 @@ import { admits } from './audiences.ts';
 import { publicationsFile, type EditionSpec } from './publication-schema.ts';
 import { closest } from './suggest.ts';
 import { validateYaml } from './yaml-schema.ts';
+import { placeholdersInData } from '../placeholders.ts';
 
 export type OmissionReason = 'audience' | 'not-listed' | 'translation-missing' | 'no-slides' | 'talk';
 
@@ -51,11 +52,13 @@ export function resolveEditions(
   let specs: EditionSpec[];
   let lineOf: (index: number) => number = () => 1;
   let keyLineOf: (path: (string | number)[]) => number = () => 1;
+  let placeholders: Diagnostic[] = [];
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
     const result = validateYaml({ file: label, text, lineOffset: 0 }, publicationsFile, 'publications-schema');
     if (!result.ok) return { plans: [], diagnostics: result.diagnostics };
     specs = result.data.editions;
+    placeholders = placeholdersInData(result.data, result.sourceAt);
     // The line of each edition's own "id:", wherever it sits in the entry.
     lineOf = (index) => result.lineOf(['editions', index, 'id']);
     keyLineOf = (keys) => result.lineOf(keys);
@@ -63,7 +66,7 @@ export function resolveEditions(
     specs = defaultEditions(languages, defaultTitle);
   }
 
-  const diagnostics: Diagnostic[] = [...translationDiagnostics(chapters)];
+  const diagnostics: Diagnostic[] = [...placeholders, ...translationDiagnostics(chapters)];
   const plans: EditionPlan[] = [];
   const ids = new Set<string>();
   const source = chapters.get(SOURCE_LANGUAGE) ?? [];

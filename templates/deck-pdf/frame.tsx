@@ -3,6 +3,7 @@
 import { Link, Text } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import type { Run } from '../pptx/measure.ts';
+import { PLACEHOLDER_STYLE } from '../shared/placeholder-style.ts';
 import type { TextFrame } from '../pptx/slide-model.ts';
 import { hex, type PdfDrawContext } from './context.ts';
 import { placeLines } from './lines.ts';
@@ -64,7 +65,16 @@ export function Frame({
                     {run.text}
                   </Link>
                 ) : (
-                  <Text key={r} style={face(run, italic)}>
+                  <Text
+                    key={r}
+                    style={{
+                      ...face(run, italic),
+                      // A placeholder `{{tbc: …}}` stands out as it does in the PPTX, so it is never projected unseen.
+                      ...(run.highlight
+                        ? { backgroundColor: PLACEHOLDER_STYLE.background, color: PLACEHOLDER_STYLE.ink }
+                        : {}),
+                    }}
+                  >
                     {run.text}
                   </Text>
                 ),

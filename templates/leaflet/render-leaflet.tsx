@@ -12,6 +12,7 @@ import { bindLastInlineWords, bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../
 import { Logo } from '../react-pdf/logo.tsx';
 import { QrCode } from '../react-pdf/qr-code.tsx';
 import { documentInfo } from '../react-pdf/document.ts';
+import { PlaceholderRun, withPlaceholders } from '../react-pdf/placeholder.tsx';
 import { mm } from '../units.ts';
 import {
   BLEED,
@@ -182,7 +183,7 @@ function FrontContent({
             marginTop: theme.gap,
           }}
         >
-          {bindLastWords(panel.lead)}
+          {withPlaceholders(bindLastWords(panel.lead))}
         </Text>
       ) : null}
       <View style={{ flexGrow: 1 }} />
@@ -500,6 +501,8 @@ function LeafletInlines({ nodes }: { nodes: readonly Inline[] }): ReactNode {
         return '\n';
       case 'footnoteReference':
         return null;
+      case 'placeholder':
+        return <PlaceholderRun key={index} label={node.label} />;
       case 'strong':
         return (
           <Text key={index} style={{ fontWeight: 600 }}>

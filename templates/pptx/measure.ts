@@ -12,6 +12,8 @@ export interface Run {
   italic?: boolean;
   /** Where the run links to: a web address, live in the PPTX and the PDF. */
   link?: string;
+  /** A placeholder `{{tbc: …}}`: drawn on a highlight. */
+  highlight?: boolean;
 }
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';

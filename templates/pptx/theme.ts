@@ -162,6 +162,8 @@ export interface DeckTheme {
     /** A big fact, and the question mark beside a question. */
     fact: number;
     questionMark: number;
+    /** A talk's list of a few items: larger than the body, for the back row. */
+    listLarge: number;
   };
   /** Line spacing multiples and paragraph spacing (points). */
   spacing: {
@@ -169,6 +171,8 @@ export interface DeckTheme {
     body: number;
     bulletSpaceBefore: number;
     bulletIndent: number;
+    /** The indent of a talk's list, set up to `sizes.listLarge`. */
+    listIndent: number;
     agendaSpaceBefore: number;
   };
 }
@@ -206,12 +210,14 @@ export function deckTheme(brand: Brand): DeckTheme {
       footer: FOOTER_SIZE,
       fact: Math.round(titleSize * scale ** 4),
       questionMark: Math.round(titleSize * scale ** 9),
+      listLarge: Math.round(bodySize * scale),
     },
     spacing: {
       title: 0.9,
       body: 1.0,
       bulletSpaceBefore: Math.round(bodySize * 0.5),
       bulletIndent: Math.round(bodySize * 1.1),
+      listIndent: Math.round(bodySize * scale * 1.3),
       agendaSpaceBefore: Math.round(bodySize * 0.75),
     },
   };

@@ -114,19 +114,18 @@ describe('deriveSlides', () => {
       'section',
       'timeline',
       'content',
-      'content',
       'quote',
       'image',
       'closing',
     ]);
-    const [facts, story] = slides.filter((s) => s.kind === 'content');
+    const [facts] = slides.filter((s) => s.kind === 'content');
     expect(facts?.kind === 'content' && facts.body?.paragraphs.map((p) => p.runs[0]!.text)).toEqual([
       'One',
       'Two',
       'Three',
     ]);
-    expect(story?.kind === 'content' && story.body).toBe(null);
-    expect(story?.kind === 'content' && story.lead && titleText(story.lead)).toBe('Only prose here.');
+    // The section of prose alone has no slide of its own: its heading and prose are the notes of the slide before.
+    expect(facts?.notes).toEqual(['After the list.', 'Story', 'Only prose here.']);
     const picture = slides.find((s) => s.kind === 'image');
     expect(picture?.kind === 'image' && picture.image.alt).toBe('A picture');
     expect(picture?.kind === 'image' && picture.caption && titleText(picture.caption)).toBe('Its caption');

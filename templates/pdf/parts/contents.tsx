@@ -4,6 +4,7 @@ import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 
 /** The contents list; page numbers come from a first layout of the same document. */
 export function Contents({
@@ -81,7 +82,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {bindLastWords(chapter.summary)}
+                  {withPlaceholders(bindLastWords(chapter.summary))}
                 </Text>
               ) : null}
             </View>

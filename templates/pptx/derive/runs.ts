@@ -1,6 +1,7 @@
 // Inline text as the deck needs it: styled runs for a slide, plain text for the speaker notes. Footnote
 // references stay off the slide and are collected, so their footnotes can go into the notes.
 import type { Inline } from '../../../scripts/model.ts';
+import { placeholderText, splitPlaceholders } from '../../shared/placeholders.ts';
 import type { Run } from '../measure.ts';
 
 export interface InlineOut {
@@ -15,7 +16,7 @@ export function toRuns(
   const runs: Run[] = [];
   const push = (text: string) => {
     const last = runs[runs.length - 1];
-    if (last && sameStyle(last, style)) last.text += text;
+    if (last && !last.highlight && sameStyle(last, style)) last.text += text;
     else
       runs.push({
         text,
@@ -56,9 +57,25 @@ export function toRuns(
         // The marker stays off the slide; the footnote itself goes into the notes.
         out.footnotes.add(inline.number);
         break;
+      case 'placeholder':
+        runs.push({
+          ...placeholderRun(inline.label),
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.italic ? { italic: true } : {}),
+        });
+        break;
     }
   }
   return mergeRuns(runs);
+}
+
+const placeholderRun = (label: string): Run => ({ text: placeholderText(label), highlight: true });
+
+/** A plain string (a summary, a key point, a caption) as runs, its placeholders highlighted. */
+export function textRuns(text: string): Run[] {
+  return splitPlaceholders(text).parts.map((part) =>
+    part.type === 'text' ? { text: part.value } : placeholderRun(part.label),
+  );
 }
 
 export function mergeRuns(runs: Run[]): Run[] {
@@ -72,7 +89,7 @@ export function mergeRuns(runs: Run[]): Run[] {
 }
 
 const sameStyle = (a: Omit<Run, 'text'>, b: Omit<Run, 'text'>) =>
-  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.link === b.link;
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.link === b.link && !!a.highlight === !!b.highlight;
 
 export function plain(inlines: Inline[], out: InlineOut): string {
   return inlines
@@ -96,6 +113,8 @@ export function plain(inlines: Inline[], out: InlineOut): string {
         case 'footnoteReference':
           out.footnotes.add(inline.number);
           return `[${inline.number}]`;
+        case 'placeholder':
+          return placeholderText(inline.label);
       }
     })
     .join('')

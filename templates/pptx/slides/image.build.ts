@@ -1,6 +1,7 @@
 // Image slide, laid out: the picture under the slide title, its caption below it.
 import type { BlockOf } from '../../../scripts/model.ts';
 import { bodyTop, type Context, plainParagraph, slideTitle } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
 import { mustFit, neededHeight } from '../derive/fit.ts';
 import type { DeckSlide, TextFrame } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
@@ -12,7 +13,7 @@ export function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: strin
   let caption: TextFrame | null = null;
   let imageBottom = GRID.bodyBottom;
   if (block.caption) {
-    const paragraphs = [plainParagraph([{ text: block.caption }])];
+    const paragraphs = [plainParagraph(textRuns(block.caption))];
     const base = { x: GRID.marginX, w: GRID.contentWidth, font: 'body' as const, lineSpacing: spacing.body };
     const h = Math.max(
       GRID.captionHeight,

@@ -2,6 +2,7 @@
 // key points that do not fit go on content slides after it.
 import type { Chapter } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
 import { chunkWords, fit, type FrameSpec, mustFit, paginate } from '../derive/fit.ts';
 import { footnoteNotes } from '../derive/notes.ts';
 import { emptyPart, type Part } from '../derive/plan.ts';
@@ -54,7 +55,7 @@ export function sectionSlides(
 
   if (chapter.keyPoints.length > 0) {
     const groups = chapter.keyPoints.map((point): TextParagraph[] => [
-      { runs: [{ text: point }], level: 0, bullet: { type: 'bullet' } },
+      { runs: textRuns(point), level: 0, bullet: { type: 'bullet' } },
     ]);
     const bodySpec: FrameSpec = {
       box: bodyBox,
@@ -99,7 +100,7 @@ export function sectionSlides(
       chapter.summary.split(/\s+/),
       (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
     );
-    body = mustFit(ctx, [plainParagraph([{ text: first ?? chapter.summary }])], bodySpec, 'the summary');
+    body = mustFit(ctx, [plainParagraph(textRuns(first ?? chapter.summary))], bodySpec, 'the summary');
   }
   return [section(body, [...(chapter.summary ? [chapter.summary] : []), ...introNotes, ...footnotes])];
 }

@@ -2,6 +2,7 @@
 // label on a slide; more events than fit continue on the next slide.
 import type { Chapter } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph, slideTitle } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
 import {
   DeckLayoutError,
   fit,
@@ -76,7 +77,7 @@ export function timelineSlidesOf(
         },
         'the year',
       ),
-      label: fit(ctx, [plainParagraph([{ text: event.label }])], spec(i, size))!,
+      label: fit(ctx, [plainParagraph(textRuns(event.label))], spec(i, size))!,
     }));
     return {
       kind: 'timeline',
