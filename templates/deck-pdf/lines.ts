@@ -33,14 +33,16 @@ export function placeLines(frame: TextFrame, measure: TextMeasure): PlacedFrame 
     const lines = splitRuns(paragraph.runs, measure.wrap(paragraph.runs, frame.size, wrapWidth - indent));
     return { paragraph, indent, lines, marker: markerOf(frame.paragraphs, index) };
   });
-  const height = paragraphs.reduce((h, p) => h + frame.spaceBefore + p.lines.length * lineHeight, 0);
+  // PowerPoint and LibreOffice set no space before a frame's first paragraph (the model counts it, to be safe).
+  const spaceBefore = (index: number) => (index === 0 ? 0 : frame.spaceBefore);
+  const height = paragraphs.reduce((h, p, i) => h + spaceBefore(i) + p.lines.length * lineHeight, 0);
   const boxTop = pt(frame.box.y);
   const slack = pt(frame.box.h) - height;
   let top = frame.valign === 'top' ? boxTop : frame.valign === 'middle' ? boxTop + slack / 2 : boxTop + slack;
   const left = pt(frame.box.x);
   const lines: PlacedLine[] = [];
-  for (const p of paragraphs) {
-    top += frame.spaceBefore;
+  for (const [index, p] of paragraphs.entries()) {
+    top += spaceBefore(index);
     p.lines.forEach((runs, i) => {
       lines.push({
         x: left + p.indent,

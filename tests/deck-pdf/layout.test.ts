@@ -68,6 +68,9 @@ describe('lines of a text frame', () => {
     // Bottom-aligned: the last line ends on the box's foot.
     expect(placed.lines.at(-1)!.top + pitch).toBeCloseTo(72 * 4, 6);
     expect(placed.lines[1]!.top - placed.lines[0]!.top).toBeCloseTo(pitch + 6, 6);
+    // Top-aligned: as in PowerPoint, no space before the first paragraph.
+    const top = placeLines(frame({ paragraphs: items, spaceBefore: 6 }), measure);
+    expect(top.lines[0]!.top).toBe(72);
   });
 });
 
