@@ -22,6 +22,15 @@ const LABELS: Record<string, Labels> = {
       estimate: '{words} words of notes at about 130 words a minute, plus a minute a slide',
       noNotes: 'No notes for this slide.',
     },
+    glance: {
+      label: 'At a glance',
+      request: 'Our request',
+      what: 'We ask for',
+      purpose: 'To fund',
+      period: 'Over',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   nl: {
     contents: 'Inhoud',
@@ -43,6 +52,15 @@ const LABELS: Record<string, Labels> = {
       estimate: '{words} woorden notities aan ongeveer 130 woorden per minuut, plus een minuut per dia',
       noNotes: 'Geen notities bij deze dia.',
     },
+    glance: {
+      label: 'In één oogopslag',
+      request: 'Onze vraag',
+      what: 'We vragen',
+      purpose: 'Om te financieren',
+      period: 'Looptijd',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   fr: {
     contents: 'Sommaire',
@@ -63,6 +81,15 @@ const LABELS: Record<string, Labels> = {
       minutes: 'minutes',
       estimate: '{words} mots de notes à environ 130 mots par minute, plus une minute par diapositive',
       noNotes: 'Pas de notes pour cette diapositive.',
+    },
+    glance: {
+      label: 'En bref',
+      request: 'Notre demande',
+      what: 'Nous demandons',
+      purpose: 'Pour financer',
+      period: 'Durée',
+      contact: 'Contact',
+      email: 'Courriel',
     },
   },
 };

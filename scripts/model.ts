@@ -105,6 +105,23 @@ export interface TimelineEvent {
   label: string;
 }
 
+/** A key fact on an at-a-glance page: a short figure ("1987") and the line that says what it means. */
+export interface KeyFact {
+  value: string;
+  label: string;
+}
+
+/** What a grant edition asks a funder for. Each field may be, or hold, a placeholder `{{tbc: …}}`. */
+export interface GrantRequest {
+  what: string;
+  purpose: string;
+  period: string;
+  contact: string;
+  email: string;
+}
+
+export type PageKind = 'at-a-glance';
+
 /**
  * The layouts a talk's slide can take. Each is a slide master in the deck; README ("Talks") says what each
  * shows and when it is inferred.
@@ -167,6 +184,12 @@ export interface Chapter {
   sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
+  /** Set when the chapter is drawn as a page of its own design: `at-a-glance`, right after the cover. */
+  page?: PageKind;
+  /** The key facts of an at-a-glance page. */
+  facts?: KeyFact[];
+  /** The request of an at-a-glance page. */
+  request?: GrantRequest;
   /**
    * A talk (`talk: true`): the slides as written, for decks only; never in a brochure or leaflet. Its `blocks`
    * then hold every slide's text in order (headings, what it shows, notes), for the checks that read text.
@@ -232,5 +255,15 @@ export interface Labels {
     /** How the length is estimated; `{words}` stands for the notes' word count. */
     estimate: string;
     noNotes: string;
+  };
+  /** The at-a-glance page's own words: its label, and the request box's title and rows. */
+  glance: {
+    label: string;
+    request: string;
+    what: string;
+    purpose: string;
+    period: string;
+    contact: string;
+    email: string;
   };
 }

@@ -1,13 +1,15 @@
-// The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
-// chapter opens on, the second prints those numbers on the contents page.
+// The brochure: cover, contents, chapters, back cover, laid out once. Each chapter's marker records the page it
+// opens on as react-pdf lays the document out; the contents page prints those numbers from render callbacks,
+// which react-pdf runs when it draws the pages, after the whole layout.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Publication } from '../../scripts/model.ts';
+import type { Chapter, Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
 import type { PdfContext } from './context.ts';
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
 import { hyphenationFor } from '../react-pdf/hyphenation.ts';
+import { AtAGlance, glanceAndChapters, glanceTheme } from './parts/at-a-glance.tsx';
 import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
@@ -67,42 +69,49 @@ function BodyPage({
 function Brochure({ publication, theme, pages, probe }: BrochureProps) {
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
+  const { glance, chapters } = glanceAndChapters(edition.chapters);
+  const contextOf = (chapter: Chapter): PdfContext => ({
+    theme,
+    brand,
+    labels: publication.labels,
+    lang: edition.lang,
+    chapter,
+    hyphenate,
+  });
+  const markerOf = (chapter: Chapter) => (
+    <Text
+      style={{ fontSize: 1, lineHeight: 1, height: 0 }}
+      render={({ pageNumber }) => {
+        probe.chapterPages.set(chapter.slug, pageNumber);
+        return '';
+      }}
+    />
+  );
   return (
     <Document
       {...documentInfo(publication, [brand.name, ...edition.chapters.map((c) => c.title)].join(', '))}
       pageMode="useOutlines"
     >
       <Cover publication={publication} theme={theme} />
+      {glance ? (
+        <BodyPage publication={publication} theme={glanceTheme(theme)} probe={probe}>
+          <AtAGlance
+            context={{ ...contextOf(glance), theme: glanceTheme(theme) }}
+            marker={markerOf(glance)}
+          />
+        </BodyPage>
+      ) : null}
       {edition.options.contents ? (
         <BodyPage publication={publication} theme={theme} probe={probe}>
           <Contents publication={publication} theme={theme} pages={pages} />
         </BodyPage>
       ) : null}
-      {edition.chapters.map((chapter, index) => {
-        const context: PdfContext = {
-          theme,
-          brand,
-          labels: publication.labels,
-          lang: edition.lang,
-          chapter,
-          hyphenate,
-        };
-        const marker = (
-          <Text
-            style={{ fontSize: 1, lineHeight: 1, height: 0 }}
-            render={({ pageNumber }) => {
-              probe.chapterPages.set(chapter.slug, pageNumber);
-              return '';
-            }}
-          />
-        );
+      {chapters.map((chapter, index) => (
         // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
-        return (
-          <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
-            <ChapterSection context={context} number={index + 1} marker={marker} />
-          </BodyPage>
-        );
-      })}
+        <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
+          <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
+        </BodyPage>
+      ))}
       <BackCover publication={publication} theme={theme} />
     </Document>
   );

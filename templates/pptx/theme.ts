@@ -4,7 +4,7 @@ import type { Brand } from '../../scripts/brand/schema.ts';
 
 /**
  * PowerPoint's own 16:9 size (13.333 × 7.5 in). Point sizes are judged against it: the 32–40 pt titles and
- * 24 pt body of DESIGN.md read as intended here, while on the older 10 × 5.625 in slide the same sizes fill
+ * 24 pt body of ../shared/DESIGN.md read as intended here, while on the older 10 × 5.625 in slide the same sizes fill
  * a third more of the slide and leave room for fewer words.
  */
 export const SLIDE = { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 } as const;
@@ -20,12 +20,12 @@ export const inches = (points: number): number => points / POINTS_PER_INCH;
 export const LINE_HEIGHT = 1.2;
 /** Wrap into 97% of a box's width, so that a renderer's rounding never pushes a word onto one line more. */
 export const WRAP_SAFETY = 0.97;
-/** At most this many bullets a slide (DESIGN.md: "at most about six"). */
+/** At most this many bullets a slide (../shared/DESIGN.md: "at most about six"). */
 export const MAX_BULLETS = 6;
 export const MAX_AGENDA_ITEMS = 7;
 export const MAX_TIMELINE_EVENTS = 5;
 
-/** The grid, in inches. Margins are at least 0.5 in (DESIGN.md). */
+/** The grid, in inches. Margins are at least 0.5 in (../shared/DESIGN.md). */
 export const GRID = {
   marginX: 0.75,
   contentWidth: SLIDE.width - 2 * 0.75,
@@ -177,7 +177,7 @@ export interface DeckTheme {
   };
 }
 
-/** Titles never shrink below this (DESIGN.md asks for about 32–40 pt; the brand's smallest title is 28). */
+/** Titles never shrink below this (../shared/DESIGN.md asks for 32–40 pt; the brand's smallest title is 28). */
 const TITLE_FLOOR = 28;
 const FOOTER_SIZE = 12;
 

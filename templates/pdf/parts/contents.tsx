@@ -5,8 +5,12 @@ import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
+import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
@@ -18,6 +22,17 @@ export function Contents({
 }) {
   const { color, font, size } = theme;
   const hyphenate = hyphenationFor(publication.edition.lang);
+  // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
+  const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
+  const entries = [
+    ...(glance ? [{ chapter: glance, number: null, title: glanceContentsTitle(glance), summary: null }] : []),
+    ...chapters.map((chapter, index) => ({
+      chapter,
+      number: index + 1,
+      title: chapter.title,
+      summary: chapter.summary,
+    })),
+  ];
   return (
     <View>
       <Text
@@ -32,7 +47,7 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {publication.edition.chapters.map((chapter, index) => (
+      {entries.map(({ chapter, number, title, summary }) => (
         <Link
           key={chapter.slug}
           src={`#${anchors.chapter(chapter.slug)}`}
@@ -58,7 +73,7 @@ export function Contents({
                 lineHeight: theme.headingLeading,
               }}
             >
-              {String(index + 1).padStart(2, '0')}
+              {number === null ? '' : String(number).padStart(2, '0')}
             </Text>
             <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
@@ -69,9 +84,9 @@ export function Contents({
                   lineHeight: theme.headingLeading,
                 }}
               >
-                {chapter.title}
+                {title}
               </Text>
-              {chapter.summary ? (
+              {summary ? (
                 <Text
                   hyphenationCallback={hyphenate}
                   style={{
@@ -82,7 +97,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {withPlaceholders(bindLastWords(chapter.summary))}
+                  {withPlaceholders(bindLastWords(summary))}
                 </Text>
               ) : null}
             </View>
