@@ -106,5 +106,7 @@ describe("the speaker's handout", () => {
       minutes: 12,
     });
     expect(estimateLabel('{words} words', 1301, 'en')).toBe('1,301 words');
+    // French groups thousands with a narrow no-break space, which Arimo has no glyph for.
+    expect(estimateLabel('{words} mots', 2023, 'fr')).toBe('2\u00a0023 mots');
   });
 });

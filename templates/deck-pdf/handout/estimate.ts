@@ -13,7 +13,15 @@ export function talkLength(slides: readonly DeckSlide[]): { words: number; minut
   return { words, minutes: Math.round(words / WORDS_A_MINUTE + slides.length * MINUTES_A_SLIDE) };
 }
 
+/**
+ * A number as the language writes it. French groups thousands with a narrow no-break space, which Arimo
+ * lacks: a no-break space stands in for it.
+ */
+export function formatNumber(n: number, lang: string): string {
+  return n.toLocaleString(lang).replace(/\u202f/g, '\u00a0');
+}
+
 /** The estimate's explanation, with the word count set as the language writes numbers. */
 export function estimateLabel(template: string, words: number, lang: string): string {
-  return template.replace('{words}', words.toLocaleString(lang));
+  return template.replace('{words}', formatNumber(words, lang));
 }

@@ -1,5 +1,5 @@
-// The speaker's handout laid out before it is drawn: A4 pages of two halves, each a slide with its notes
-// beside it and then below it. A note longer than its half continues in the next half, headed as continued,
+// The speaker's handout laid out before it is drawn: A4 pages of two halves, each a slide with its notes in a
+// column beside it. A note longer than its half continues in the next half, headed as continued, at the full width,
 // so that no note is ever cut off. Lines are wrapped with the deck's own measure (Arimo), as they are drawn.
 import type { TextMeasure } from '../../pptx/measure.ts';
 import type { DeckSlide } from '../../pptx/slide-model.ts';
@@ -67,19 +67,13 @@ export function layoutHandout(slides: readonly DeckSlide[], measure: TextMeasure
     let half: Half = { slide: s, thumbnail: true, top: halfTop(halves.length), lines: [], empty: false };
     halves.push(half);
     const top = body(halves.length - 1);
-    // Beside the slide, then under it at the full width.
+    // One column beside the slide, as long as the half: a speaker reads it as one narrow column.
     let regions: Region[] = [
       {
         x: HANDOUT.margin + THUMBNAIL.width + HANDOUT.gutter,
         top,
         width: contentWidth - THUMBNAIL.width - HANDOUT.gutter,
-        height: THUMBNAIL.height,
-      },
-      {
-        x: HANDOUT.margin,
-        top: top + THUMBNAIL.height + HANDOUT.gutter,
-        width: contentWidth,
-        height: halfHeight - HANDOUT.headerHeight - THUMBNAIL.height - HANDOUT.gutter,
+        height: halfHeight - HANDOUT.headerHeight,
       },
     ];
     let region = regions.shift()!;

@@ -1,6 +1,6 @@
 // The speaker's handout, `<id>-notes.pdf`: a title page with the talk's title, its number of slides and an
 // estimate of its length; then each slide, the deck PDF's own page placed as vectors at a reduced size
-// (thumbnails.ts), on its own half of an A4 page with its notes beside and below it. Every page but the first
+// (thumbnails.ts), on its own half of an A4 page with its notes in a column beside it. Every page but the first
 // is numbered.
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
@@ -8,7 +8,7 @@ import type { DeckSlide } from '../../pptx/slide-model.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
 import { documentProps } from '../render-deck-pdf.tsx';
-import { estimateLabel, talkLength } from './estimate.ts';
+import { estimateLabel, formatNumber, talkLength } from './estimate.ts';
 import { HANDOUT, layoutHandout, THUMBNAIL, type Half } from './layout.ts';
 import { placeThumbnails } from './thumbnails.ts';
 
@@ -34,7 +34,7 @@ export async function renderHandout(
       ))}
     </Document>,
   );
-  return { data: await placeThumbnails(text, deckPdf, pages), pages: total };
+  return { data: await placeThumbnails(text, deckPdf, pages, ctx.theme.colors.muted), pages: total };
 }
 
 /** Titles are never hyphenated. */
@@ -52,7 +52,7 @@ function TitlePage({
   const { edition, labels, brand } = publication;
   const { colors } = ctx.theme;
   const { words, minutes } = talkLength(slides);
-  const number = (n: number) => n.toLocaleString(edition.lang);
+  const number = (n: number) => formatNumber(n, edition.lang);
   return (
     <Page
       size="A4"
@@ -140,19 +140,6 @@ function HalfView({
           backgroundColor: hex(colors.light),
         }}
       />
-      {half.thumbnail ? (
-        <View
-          style={{
-            position: 'absolute',
-            left: HANDOUT.margin,
-            top: body,
-            width: THUMBNAIL.width,
-            height: THUMBNAIL.height,
-            borderWidth: 0.5,
-            borderColor: hex(colors.muted),
-          }}
-        />
-      ) : null}
       {half.empty ? (
         <Text
           style={{
