@@ -3,31 +3,17 @@
 import { Font } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { arimoFile, SUBSETS } from '../pptx/measure.ts';
 import { fontBytes, fontDataUrl } from '../woff.ts';
 
 export const DECK_FAMILY = 'Arimo';
-const SUBSETS = [
-  'latin',
-  'latin-ext',
-  'greek',
-  'greek-ext',
-  'cyrillic',
-  'cyrillic-ext',
-  'vietnamese',
-  'hebrew',
-];
+/** How react-pdf is told each face of the measure's (measure.ts). */
 const FACES = [
-  { weight: 400, style: 'normal', file: '400-normal' },
-  { weight: 700, style: 'normal', file: '700-normal' },
-  { weight: 400, style: 'italic', file: '400-italic' },
-  { weight: 700, style: 'italic', file: '700-italic' },
+  { face: 'regular', weight: 400, style: 'normal' },
+  { face: 'bold', weight: 700, style: 'normal' },
+  { face: 'italic', weight: 400, style: 'italic' },
+  { face: 'boldItalic', weight: 700, style: 'italic' },
 ] as const;
-
-const require = createRequire(import.meta.url);
-const folder = () => path.join(path.dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
-const fileOf = (subset: string, face: string) => path.join(folder(), `arimo-${subset}-${face}.woff`);
 
 let stack: string[] | null = null;
 
@@ -36,8 +22,8 @@ export function registerDeckFonts(): string[] {
   if (stack) return stack;
   const families: string[] = [];
   for (const subset of SUBSETS) {
-    const fonts = FACES.filter((face) => existsSync(fileOf(subset, face.file))).map((face) => ({
-      src: fontDataUrl(fileOf(subset, face.file)),
+    const fonts = FACES.filter((face) => existsSync(arimoFile(subset, face.face))).map((face) => ({
+      src: fontDataUrl(arimoFile(subset, face.face)),
       fontWeight: face.weight,
       fontStyle: face.style,
     }));
@@ -53,7 +39,7 @@ export function registerDeckFonts(): string[] {
 
 /** Ascent and descent of Arimo as fractions of the font size: where a line's glyphs sit in it. */
 export function deckFontMetrics(): { ascent: number; descent: number } {
-  const font = fontkit.create(fontBytes(fileOf('latin', '400-normal'))) as unknown as {
+  const font = fontkit.create(fontBytes(arimoFile('latin', 'regular'))) as unknown as {
     ascent: number;
     descent: number;
     unitsPerEm: number;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { testOutput } from '../helpers/paths.ts';
-import { textBoxes } from '../pptx/deck-xml.ts';
+import { decode, textBoxes } from '../pptx/deck-xml.ts';
 
 interface Entry {
   file: string;
@@ -68,14 +68,4 @@ export async function pptxSlides(file: string): Promise<PptxSlide[]> {
     slides.push({ paragraphs, notes });
   }
   return slides;
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&amp;/g, '&');
 }
