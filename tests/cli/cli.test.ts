@@ -1,8 +1,7 @@
 // The command line end to end, as other tools drive it: exit codes, messages, outputs and the manifest.
 // Each build renders a PDF and a PPTX, so the content is two short chapters and the builds are few.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
+import { hashes } from '../helpers/hashes.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -20,19 +20,6 @@ function cli(...args: string[]) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** sha256 of every file under a folder, by path relative to it. */
-function hashes(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(folder, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(readFileSync(file))
-      .digest('hex');
-  }
-  return result;
 }
 
 const CONTENT = {
@@ -59,7 +46,16 @@ describe('the command line', () => {
   it('--help explains every option and exits 0', () => {
     const { status, stdout } = cli('--help');
     expect(status).toBe(0);
-    for (const option of ['--content', '--out', '--lang', '--only', '--strict'])
+    for (const option of [
+      '--content',
+      '--out',
+      '--lang',
+      '--only',
+      '--strict',
+      '--jobs',
+      '--no-cache',
+      '--cache-dir',
+    ])
       expect(stdout).toContain(option);
     expect(stdout).toMatch(/manifest\.json/);
   });
@@ -70,6 +66,14 @@ describe('the command line', () => {
     expect(stderr).toMatch(/--colour/);
     expect(stderr).toMatch(/--help/);
     expect(stdout).toBe('');
+  });
+
+  it('exits 2 when --jobs is not a whole number of at least 1', () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const { status, stderr } = cli('--content', content(), '--jobs', jobs);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--jobs ${jobs} is not a whole number`);
+    }
   });
 
   it('exits 2 on an option without its value', () => {
