@@ -252,6 +252,17 @@ export interface Labels {
   footnotes: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
+  /** The speaker's handout of a deck. */
+  handout: {
+    title: string;
+    slide: string;
+    slides: string;
+    length: string;
+    minutes: string;
+    /** How the length is estimated; `{words}` stands for the notes' word count. */
+    estimate: string;
+    noNotes: string;
+  };
   /** The at-a-glance page's own words: its label, and the request box's title and rows. */
   glance: {
     label: string;

@@ -145,6 +145,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       );
       (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
     }
+    const variants = (rendered.variants ?? []).map((v) => ({
+      ...v,
+      file: `${plan.lang}/${plan.id}${v.suffix}.${v.extension ?? extension}`,
+    }));
     outputs.push({
       edition: plan.id,
       lang: plan.lang,
@@ -152,12 +156,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       file,
       data: rendered.data,
       ...rendered.count,
-      report: editionReport(plan, rendered.count),
+      report: editionReport(plan, rendered.count, variants),
     });
-    const variants = (rendered.variants ?? []).map((v) => ({
-      ...v,
-      file: `${plan.lang}/${plan.id}${v.suffix}.${extension}`,
-    }));
     for (const v of variants) {
       outputs.push({
         edition: plan.id,
@@ -166,7 +166,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         file: v.file,
         data: v.data,
         pages: v.pages,
-        variant: v.suffix.replace(/^-/, ''),
+        variant: v.name ?? v.suffix.replace(/^-/, ''),
       });
     }
     const files = [
@@ -180,7 +180,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         file: v.file,
         bytes: v.data.byteLength,
         pages: v.pages,
-        variant: 'print' as const,
+        variant: v.images ?? ('print' as const),
       })),
     ];
     failures.push(...checkBudget(plan.budget, plan, files, images, options.contentDir));

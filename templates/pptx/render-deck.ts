@@ -1,4 +1,5 @@
-// The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
+// The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package;
+// then draw the same slides as a PDF and a speaker's handout (templates/deck-pdf/).
 import pptxgen from 'pptxgenjs';
 import type { PreparedPublication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
@@ -48,5 +49,18 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
     title: edition.title,
     creator: brand.name,
   });
-  return { data, count: { slides: slides.length }, findings };
+  // The same slides drawn a second time, by react-pdf: the deck as a PDF, and the speaker's handout.
+  const { renderDeckPdf, renderHandout, pdfDrawContext } = await import('../deck-pdf/index.ts');
+  const pdfContext = await pdfDrawContext(publication, slides, theme, measure);
+  const pdf = await renderDeckPdf(publication, slides, pdfContext);
+  const handout = await renderHandout(publication, slides, pdfContext, pdf.data);
+  return {
+    data,
+    count: { slides: slides.length },
+    findings,
+    variants: [
+      { suffix: '', extension: 'pdf', name: 'pdf', images: 'screen', ...pdf },
+      { suffix: '-notes', extension: 'pdf', name: 'notes', images: 'screen', ...handout },
+    ],
+  };
 }

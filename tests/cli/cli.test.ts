@@ -101,20 +101,24 @@ describe('a build', () => {
     expect(Object.keys(hashes(out('first'))).sort()).toEqual([
       'en/brochure.pdf',
       'en/brochure.report.md',
+      'en/deck-notes.pdf',
+      'en/deck.pdf',
       'en/deck.pptx',
       'en/deck.report.md',
       'manifest.json',
     ]);
-    expect(first.stdout).toMatch(/built 2 file\(s\)/);
+    expect(first.stdout).toMatch(/built 4 file\(s\)/);
   });
 
   it('lists every output in the manifest as it is on disk', async () => {
     const { outputs } = JSON.parse(readFileSync(path.join(out('first'), 'manifest.json'), 'utf8')) as {
       outputs: ManifestEntry[];
     };
-    expect(outputs.map((e) => [e.file, e.edition, e.lang, e.format])).toEqual([
-      ['en/brochure.pdf', 'brochure', 'en', 'pdf'],
-      ['en/deck.pptx', 'deck', 'en', 'pptx'],
+    expect(outputs.map((e) => [e.file, e.edition, e.lang, e.format, e.variant ?? null])).toEqual([
+      ['en/brochure.pdf', 'brochure', 'en', 'pdf', null],
+      ['en/deck-notes.pdf', 'deck', 'en', 'pptx', 'notes'],
+      ['en/deck.pdf', 'deck', 'en', 'pptx', 'pdf'],
+      ['en/deck.pptx', 'deck', 'en', 'pptx', null],
     ]);
     const onDisk = hashes(out('first'));
     for (const entry of outputs) {
@@ -122,7 +126,7 @@ describe('a build', () => {
       expect(entry.bytes).toBe(statSync(file).size);
       expect(entry.sha256).toBe(onDisk[entry.file]);
     }
-    const [pdf, pptx] = outputs as [ManifestEntry, ManifestEntry];
+    const [pdf, , , pptx] = outputs as [ManifestEntry, ManifestEntry, ManifestEntry, ManifestEntry];
     const document = await getDocument({
       data: new Uint8Array(readFileSync(path.join(out('first'), pdf.file))),
     }).promise;
@@ -140,10 +144,12 @@ describe('a build', () => {
     expect(hashes(out('second'))).toEqual(hashes(out('first')));
   });
 
-  it('--only deck builds the deck alone', () => {
+  it('--only deck builds the deck alone, with its PDF and its handout', () => {
     const { status, stderr } = cli('--content', content(), '--out', out('deck-only'), '--only', 'deck');
     expect(status, stderr).toBe(0);
     expect(Object.keys(hashes(out('deck-only'))).sort()).toEqual([
+      'en/deck-notes.pdf',
+      'en/deck.pdf',
       'en/deck.pptx',
       'en/deck.report.md',
       'manifest.json',
@@ -151,7 +157,7 @@ describe('a build', () => {
     const { outputs } = JSON.parse(readFileSync(path.join(out('deck-only'), 'manifest.json'), 'utf8')) as {
       outputs: ManifestEntry[];
     };
-    expect(outputs.map((e) => e.edition)).toEqual(['deck']);
+    expect(outputs.map((e) => e.edition)).toEqual(['deck', 'deck', 'deck']);
   });
 
   it('--lang for a language without chapters exits 1, says which languages there are, and writes nothing', () => {

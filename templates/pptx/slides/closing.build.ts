@@ -59,7 +59,7 @@ export function closingSlide(
     ...written,
     ...(writtenText.some((line) => line.replace(/^www\./, '') === website)
       ? []
-      : [plainParagraph(bold(website))]),
+      : [plainParagraph([{ text: website, bold: true, link: brand.website }])]),
   ];
   const linesTop = authored ? label.box.y + label.height + GRID.closingTitleGap : GRID.closingTextY;
   const lines = mustFit(

@@ -66,7 +66,7 @@ export function titleSlide(ctx: Context, publication: Publication, lang: string)
   );
   const website = mustFit(
     ctx,
-    [plainParagraph([{ text: brand.websiteLabel }])],
+    [plainParagraph([{ text: brand.websiteLabel, link: brand.website }])],
     {
       box: { x: GRID.marginX + half, ...bandText, w: half },
       font: 'body',
