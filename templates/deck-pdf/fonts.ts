@@ -4,7 +4,7 @@ import { Font } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
 import { arimoFile, SUBSETS } from '../pptx/measure.ts';
-import { fontBytes, fontDataUrl } from '../woff.ts';
+import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 
 export const DECK_FAMILY = 'Arimo';
 /** How react-pdf is told each face of the measure's (measure.ts). */

@@ -6,7 +6,8 @@
 import { paragraphIndent } from '../pptx/derive/fit.ts';
 import type { Run, TextMeasure } from '../pptx/measure.ts';
 import type { TextFrame, TextParagraph } from '../pptx/slide-model.ts';
-import { LINE_HEIGHT, pt } from '../pptx/theme.ts';
+import { LINE_HEIGHT } from '../pptx/theme.ts';
+import { pt } from '../shared/units.ts';
 
 export interface PlacedLine {
   /** Left edge and top of the line's box, points from the slide's top left. */

@@ -1,7 +1,8 @@
 // Filled shapes as the PPTX draws them: rectangles, ellipses and rounded rectangles without outlines.
 import { View } from '@react-pdf/renderer';
 import type { Box } from '../pptx/slide-model.ts';
-import { GRID, pt } from '../pptx/theme.ts';
+import { GRID } from '../pptx/theme.ts';
+import { pt } from '../shared/units.ts';
 import { hex } from './context.ts';
 
 /** pptxgenjs's rounded rectangles have a 0.08 in corner (draw-context.ts). */

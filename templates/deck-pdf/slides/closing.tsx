@@ -2,7 +2,7 @@
 // white panel.
 import { Link, View } from '@react-pdf/renderer';
 import type { SlideOf } from '../../pptx/slide-model.ts';
-import { pt } from '../../pptx/theme.ts';
+import { pt } from '../../shared/units.ts';
 import { QrCode } from '../../react-pdf/qr-code.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';

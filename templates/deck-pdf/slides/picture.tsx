@@ -1,8 +1,10 @@
 // Full-bleed picture slide: the photo over the whole slide (the image step crops it to the slide's shape); a
 // dark band, a little transparent, with the title and caption in white.
 import { Image } from '@react-pdf/renderer';
+import { renditionFile } from '../../shared/images.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
-import { GRID, pt } from '../../pptx/theme.ts';
+import { GRID } from '../../pptx/theme.ts';
+import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
 import { Block } from '../shapes.tsx';
@@ -13,7 +15,7 @@ export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
   return (
     <>
       <Image
-        src={ctx.picture(s.image.src).src}
+        src={ctx.picture(renditionFile(s.image.block, 'screen')).src}
         style={{ position: 'absolute', left: pt(box.x), top: pt(box.y), width: pt(box.w), height: pt(box.h) }}
       />
       <Block box={s.band} color={colors.foreground} opacity={1 - GRID.pictureBandTransparency / 100} />
