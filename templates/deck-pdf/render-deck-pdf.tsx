@@ -1,12 +1,13 @@
 // The deck as a PDF: the slides the PPTX is drawn from (the slide model), drawn a second time by react-pdf,
 // one 16:9 page a slide, in Arimo (embedded), with live links and the deck's slide numbers.
 import { Document, Page, renderToBuffer, View } from '@react-pdf/renderer';
-import type { Publication } from '../../scripts/model.ts';
+import type { BlockOf, Publication } from '../../scripts/model.ts';
 import { imagePicture } from '../pptx/assets.ts';
 import type { TextMeasure } from '../pptx/measure.ts';
 import type { DeckSlide } from '../pptx/slide-model.ts';
 import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';
+import { renditionFile } from '../shared/images.ts';
 import { FIXED_DATE } from '../react-pdf/document.ts';
 import { languageTag } from '../shared/locale.ts';
 import type { PdfDrawContext } from './context.ts';
@@ -94,7 +95,9 @@ function imageFiles(slides: DeckSlide[]): Set<string> {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.src === 'string' && 'box' in record) files.add(record.src);
+      // A slide's picture: the image block whose screen rendition the PPTX draws too.
+      const block = record.block as BlockOf<'image'> | undefined;
+      if ('box' in record && block?.type === 'image') files.add(renditionFile(block, 'screen'));
       Object.values(record).forEach(visit);
     }
   };
