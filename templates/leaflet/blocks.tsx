@@ -63,6 +63,7 @@ function callToAction(block: BlockOf<'paragraph'>, context: LeafletContext, key:
       }}
     >
       <Text
+        role="P"
         hyphenationCallback={fitWords(context.fit, noHyphenation, {
           face: 'display',
           weight: theme.weight.black,
@@ -90,6 +91,7 @@ const paragraph: BlockHandler<'paragraph'> = (block, context, key) =>
   ) : (
     <Text
       key={key}
+      role="P"
       hyphenationCallback={breaks(context, { face: 'text', at: block.position, what: 'the text' })}
       style={{ ...bodyStyle(context), marginBottom: context.theme.space.paragraph }}
     >
@@ -102,6 +104,7 @@ const heading: BlockHandler<'heading'> = (block, context, key) => {
   return (
     <Text
       key={key}
+      role="H3"
       hyphenationCallback={breaks(context, {
         face: 'display',
         weight: context.theme.weight.bold,
@@ -149,13 +152,14 @@ const list: BlockHandler<'list'> = (block, context, key) => {
   const marker = (index: number) => (block.ordered ? `${block.start + index}` : '•');
   const markerWidth = numbered ? theme.marker.number : theme.marker.bullet;
   return (
-    <View key={key} style={{ marginBottom: theme.space.paragraph }}>
+    <View key={key} role="L" style={{ marginBottom: theme.space.paragraph }}>
       {block.items.map((item, index) => (
-        <View key={index} style={{ flexDirection: 'row', marginBottom: theme.space.listItem }}>
+        <View key={index} role="LI" style={{ flexDirection: 'row', marginBottom: theme.space.listItem }}>
           {item.checked !== null ? (
             <TaskBox checked={item.checked} context={context} />
           ) : (
             <Text
+              role="Lbl"
               style={{
                 width: numbered ? theme.marker.number : theme.marker.bullet,
                 fontFamily: theme.font.display,
@@ -169,11 +173,12 @@ const list: BlockHandler<'list'> = (block, context, key) => {
               {marker(index)}
             </Text>
           )}
-          <View style={{ flex: 1 }}>
+          <View role="LBody" style={{ flex: 1 }}>
             {item.blocks.map((child, childIndex) =>
               child.type === 'paragraph' ? (
                 <Text
                   key={childIndex}
+                  role="P"
                   hyphenationCallback={breaks(narrower(context, markerWidth), {
                     face: 'text',
                     at: child.position,
@@ -195,11 +200,12 @@ const list: BlockHandler<'list'> = (block, context, key) => {
 };
 
 /** Quotes and callouts: indented behind a bar in the accent colour. */
-function barred(context: LeafletContext, key: number, children: ReactNode) {
+function barred(context: LeafletContext, key: number, children: ReactNode, role = 'BlockQuote') {
   const { theme, ink } = context;
   return (
     <View
       key={key}
+      role={role}
       style={{
         borderLeftWidth: theme.rule,
         borderLeftColor: ink.accent,
@@ -224,6 +230,7 @@ const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) =>
     block.by ? (
       <Text
         key="by"
+        role="P"
         hyphenationCallback={breaks(narrower(context, barWidth(context)), {
           face: 'text',
           weight: context.theme.weight.bold,
@@ -238,22 +245,28 @@ const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) =>
   ]);
 
 const callout: BlockHandler<'callout'> = (block, context, key) =>
-  barred(context, key, [
-    <Text
-      key="title"
-      hyphenationCallback={breaks(narrower(context, barWidth(context)), {
-        face: 'display',
-        weight: context.theme.weight.bold,
-        size: labelStyle(context).fontSize,
-        at: block.position,
-        what: 'the callout title',
-      })}
-      style={labelStyle(context)}
-    >
-      {block.title ?? context.labels.callout[block.kind]}
-    </Text>,
-    ...leafletBlocks(block.children, narrower(context, barWidth(context))),
-  ]);
+  barred(
+    context,
+    key,
+    [
+      <Text
+        key="title"
+        role="P"
+        hyphenationCallback={breaks(narrower(context, barWidth(context)), {
+          face: 'display',
+          weight: context.theme.weight.bold,
+          size: labelStyle(context).fontSize,
+          at: block.position,
+          what: 'the callout title',
+        })}
+        style={labelStyle(context)}
+      >
+        {block.title ?? context.labels.callout[block.kind]}
+      </Text>,
+      ...leafletBlocks(block.children, narrower(context, barWidth(context))),
+    ],
+    'Div',
+  );
 
 const thematicBreak: BlockHandler<'thematicBreak'> = (_block, { theme, ink }, key) => (
   <View

@@ -76,6 +76,7 @@ export function FrontContent({
   return (
     <>
       <Text
+        role="H1"
         hyphenationCallback={fitWords(fit, noHyphenation, {
           face: 'display',
           weight: theme.weight.black,
@@ -89,6 +90,7 @@ export function FrontContent({
       </Text>
       {panel.lead ? (
         <Text
+          role="P"
           hyphenationCallback={fitWords(fit, noHyphenation, {
             face: 'text',
             weight: LEAD_WEIGHT,
@@ -104,7 +106,9 @@ export function FrontContent({
       <View style={{ flexGrow: 1 }} />
       <View style={styles.foot}>
         {brand.logo ? <Logo logo={brand.logo} height={theme.logoHeight} color={ink.text} /> : <View />}
-        <Text style={styles.website}>{brand.websiteLabel}</Text>
+        <Text role="P" style={styles.website}>
+          {brand.websiteLabel}
+        </Text>
       </View>
     </>
   );

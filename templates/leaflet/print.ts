@@ -1,8 +1,9 @@
 // Print finishing with pdf-lib, after react-pdf has drawn the pages with their bleed: the trim and bleed boxes,
 // and crop and fold marks in the bleed's corners and edges, short of the trim, so that the knife removes them.
 import { PDFDocument, cmyk, type PDFPage } from 'pdf-lib';
-import { mm } from '../units.ts';
+import { mm } from '../shared/units.ts';
 import { foldsOf, type Side } from './layout.ts';
+import { drawAsArtifact } from '../react-pdf/tagging/artifact.ts';
 
 /** A mark stops this far short of the trim, so that a slightly wide cut never shows it. */
 export const MARK_GAP = mm(1);
@@ -20,7 +21,7 @@ export async function finishForPrint(
   document.getPages().forEach((page, index) => {
     page.setTrimBox(bleed, bleed, trim.width, trim.height);
     page.setBleedBox(0, 0, trim.width + 2 * bleed, trim.height + 2 * bleed);
-    drawMarks(page, bleed, trim, foldsOf(SIDES[index] ?? 'outside'));
+    drawAsArtifact(page, () => drawMarks(page, bleed, trim, foldsOf(SIDES[index] ?? 'outside')));
   });
   return document.save({ useObjectStreams: false });
 }

@@ -1,11 +1,12 @@
 // The leaflet: both sides of a tri-fold, twice. `leaflet.pdf` at the trim size for screens; `leaflet-print.pdf`
 // with 3 mm of bleed, trim and bleed boxes, and crop marks, for the printer. Each panel is drawn by panel.tsx.
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
-import type { ImageVariant, Publication } from '../../scripts/model.ts';
+import type { ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
 import type { Rendered } from '../rendered.ts';
 import { LayoutFindings } from '../shared/findings.ts';
+import { requireRenditions } from '../shared/images.ts';
 import { BLEED, PANELS, TRIM, type Side } from './layout.ts';
 import { PanelView } from './panel.tsx';
 import { leafletPanels, type Panel } from './panels.ts';
@@ -14,7 +15,8 @@ import { leafletTheme, type LeafletTheme } from './theme.ts';
 
 const SIDES: readonly Side[] = ['outside', 'inside'];
 
-export async function renderLeaflet(publication: Publication): Promise<Rendered> {
+export async function renderLeaflet(publication: PreparedPublication): Promise<Rendered> {
+  requireRenditions(publication, ['screen', 'print']);
   registerFonts(publication.brand);
   const panels = leafletPanels(publication.edition.chapters);
   const theme = leafletTheme(publication.brand);

@@ -3,8 +3,9 @@
 // which react-pdf runs when it draws the pages, after the whole layout.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Chapter, Publication } from '../../scripts/model.ts';
+import type { Chapter, PreparedPublication, Publication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
+import { requireRenditions } from '../shared/images.ts';
 import type { PdfContext } from './context.ts';
 import { LayoutFindings } from '../shared/findings.ts';
 import { documentInfo } from '../react-pdf/document.ts';
@@ -19,7 +20,8 @@ import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
 
-export async function renderBrochure(publication: Publication): Promise<Rendered> {
+export async function renderBrochure(publication: PreparedPublication): Promise<Rendered> {
+  requireRenditions(publication, ['screen']);
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };

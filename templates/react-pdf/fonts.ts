@@ -3,7 +3,7 @@ import { Font } from '@react-pdf/renderer';
 import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
 import { subsetFamily } from './font-stack.ts';
 import { enableShapingCache } from './shaping-cache.ts';
-import { fontBytes, fontDataUrl } from '../woff.ts';
+import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 
 const registered = new Set<string>();
 

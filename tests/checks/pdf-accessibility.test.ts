@@ -1,5 +1,5 @@
 // What a reader's software needs from every brochure: its title in the window, its language, bookmarks, and
-// text in the order of the content. (No tag tree: react-pdf 4.9 cannot write one; see README, "Accessibility".)
+// text in the order of the content. The structure tree itself is checked in tests/pdf/tagged.test.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';

@@ -56,9 +56,15 @@ describe('the matrix of inline kinds and containers', () => {
     expect(result.ok).toBe(true);
     expect(result.outputs.map((o) => o.file).sort()).toEqual(
       LANGUAGES.flatMap((lang) =>
-        ['brochure.pdf', 'deck.pptx', 'grant-brochure.pdf', 'leaflet-print.pdf', 'leaflet.pdf'].map(
-          (f) => `${lang}/${f}`,
-        ),
+        [
+          'brochure.pdf',
+          'deck-notes.pdf',
+          'deck.pdf',
+          'deck.pptx',
+          'grant-brochure.pdf',
+          'leaflet-print.pdf',
+          'leaflet.pdf',
+        ].map((f) => `${lang}/${f}`),
       ).sort(),
     );
   });

@@ -8,10 +8,22 @@ export function squeezed(text: string): string {
   return text.replace(/[\s\u00ad\u200b\-‐]+/g, '').normalize('NFC');
 }
 
+/** A PDF's text, and the alt text its figures carry as /Alt in the structure tree (a reader's screen reader reads it). */
 export async function pdfText(file: string): Promise<string> {
   const { pages, document } = await readPdf(file);
+  const alts: string[] = [];
+  for (let n = 1; n <= document.numPages; n += 1) {
+    const tree = await (await document.getPage(n)).getStructTree();
+    const walk = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const { alt, children } = node as { alt?: string; children?: unknown[] };
+      if (alt) alts.push(alt);
+      for (const child of children ?? []) walk(child);
+    };
+    walk(tree);
+  }
   await document.destroy();
-  return squeezed(pages.map((p) => p.items.map((i) => i.str).join('')).join(''));
+  return squeezed(pages.map((p) => p.items.map((i) => i.str).join('')).join('') + alts.join(''));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

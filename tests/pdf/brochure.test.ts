@@ -196,17 +196,6 @@ describe('brochure structure', () => {
     expect((await contents.getOperatorList()).fnArray).not.toContain(OPS.paintImageXObject);
   });
 
-  it('carries every picture’s alt text as text, for readers of an untagged PDF', () => {
-    const alts = [
-      edition.coverImage?.alt ?? '',
-      ...edition.chapters.flatMap((c) => c.blocks.flatMap((b) => (b.type === 'image' ? [b.alt] : []))),
-    ].filter(Boolean);
-    expect(alts.length).toBeGreaterThanOrEqual(3);
-    const all = squeeze(pdf.pages.map((page) => page.text).join(' '));
-    for (const alt of alts) expect(all).toContain(squeeze(alt));
-    expect(squeeze(pdf.pages[0]!.text)).toContain(squeeze(edition.coverImage!.alt));
-  });
-
   it('carries the contact lines and the website on the back cover', () => {
     const back = pdf.pages.at(-1)!.text;
     for (const line of content.brand.contact) expect(back).toContain(line);

@@ -10,6 +10,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
   return (
     <View
       key={key}
+      role="Div"
       wrap={false}
       style={{
         backgroundColor: theme.color.light,
@@ -20,6 +21,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
       }}
     >
       <Text
+        role="P"
         hyphenationCallback={fitWords(context, keepWhole, {
           face: 'display',
           weight: theme.label.fontWeight,

@@ -7,6 +7,7 @@ export const code: BlockHandler<'code'> = (block, context, key) => {
   return (
     <Text
       key={key}
+      role="P"
       hyphenationCallback={fitWords(context, keepWhole, {
         face: 'display',
         size: theme.size.small,

@@ -11,6 +11,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
   return (
     <View
       key={key}
+      role="BlockQuote"
       wrap={false}
       style={{
         marginVertical: theme.line * 1.2,
@@ -21,9 +22,10 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       }}
     >
       <Text
+        role="Artifact"
         style={{
           fontFamily: theme.font.display,
-          fontWeight: 800,
+          fontWeight: theme.weight.black,
           fontSize: theme.size.pullQuote * 2.4,
           lineHeight: 1,
           color: theme.color.primary,
@@ -33,6 +35,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
         “
       </Text>
       <Text
+        role="P"
         hyphenationCallback={fitWords(context, keepWhole, {
           face: 'display',
           weight: theme.font.displayWeight,
@@ -52,6 +55,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       </Text>
       {block.by ? (
         <Text
+          role="P"
           hyphenationCallback={fitWords(context, keepWhole, {
             face: 'display',
             size: theme.size.small,

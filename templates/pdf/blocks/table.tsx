@@ -23,6 +23,7 @@ function Row({
   const { theme } = context;
   return (
     <View
+      role="TR"
       wrap={false}
       fixed={header}
       style={{
@@ -34,9 +35,11 @@ function Row({
       {cells.map((cell, index) => (
         <Text
           key={index}
+          role={header ? 'TH' : 'TD'}
+          scope={header ? 'Column' : undefined}
           hyphenationCallback={fitWords(context, context.hyphenate, {
             face: header ? 'display' : 'text',
-            weight: header ? 700 : 400,
+            weight: header ? theme.weight.bold : 400,
             size: header ? theme.size.small : theme.size.body,
             width: context.width / cells.length - theme.line * 0.5,
             at,
@@ -64,7 +67,7 @@ function Row({
 
 export const table: BlockHandler<'table'> = (block, context, key) => (
   // The header row is fixed: it repeats at the top of every page the table runs onto.
-  <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
+  <View key={key} role="Table" style={{ marginVertical: context.theme.line * 0.6 }}>
     <Row cells={block.header} align={block.align} context={context} header at={block.position} />
     {block.rows.map((row, index) => (
       <Row key={index} cells={row} align={block.align} context={context} header={false} at={block.position} />

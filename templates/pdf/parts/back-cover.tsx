@@ -22,12 +22,13 @@ export function BackCover({ publication, theme }: { publication: Publication; th
       <View style={{ flexGrow: 1 }} />
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
-          <Text style={{ ...theme.label, color: color.onPrimary, marginBottom: theme.line }}>
+          <Text role="P" style={{ ...theme.label, color: color.onPrimary, marginBottom: theme.line }}>
             {labels.contact}
           </Text>
           {brand.contact.map((line, index) => (
             <Text
               key={index}
+              role="P"
               style={{
                 fontFamily: font.text,
                 fontSize: size.lead,
@@ -39,9 +40,10 @@ export function BackCover({ publication, theme }: { publication: Publication; th
             </Text>
           ))}
           <Text
+            role="P"
             style={{
               fontFamily: font.display,
-              fontWeight: 700,
+              fontWeight: theme.weight.bold,
               fontSize: size.h3,
               color: color.onPrimary,
               marginTop: theme.line * 1.5,
@@ -52,10 +54,15 @@ export function BackCover({ publication, theme }: { publication: Publication; th
           </Text>
         </View>
         <View style={{ alignItems: 'center' }}>
-          <View style={{ backgroundColor: color.background }}>
+          <View
+            role="Figure"
+            alt={`${labels.scanToVisit}: ${brand.website}`}
+            style={{ backgroundColor: color.background }}
+          >
             <QrCode text={brand.website} size={qrSize} color={color.foreground} />
           </View>
           <Text
+            role="P"
             style={{
               fontFamily: font.display,
               fontSize: size.small * 0.9,

@@ -25,13 +25,14 @@ export function ChapterSection({
   const { chapter, theme } = context;
   const { color, font, size } = theme;
   return (
-    <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
+    <BookmarkView role="Sect" bookmark={{ title: chapter.title, fit: false, expanded: true }}>
       <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.line * 1.5 }}>
         {marker}
         <Text
+          role="Artifact"
           style={{
             fontFamily: font.display,
-            fontWeight: 800,
+            fontWeight: theme.weight.black,
             fontSize: size.chapterNumber,
             color: color.primary,
             lineHeight: 1,
@@ -49,6 +50,7 @@ export function ChapterSection({
           }}
         />
         <Text
+          role="H1"
           hyphenationCallback={fitWords(context, keepWhole, {
             face: 'display',
             weight: font.displayWeight,
@@ -68,6 +70,7 @@ export function ChapterSection({
         </Text>
         {chapter.summary ? (
           <Text
+            role="P"
             hyphenationCallback={fitWords(context, context.hyphenate, {
               face: 'text',
               size: size.lead,
@@ -123,6 +126,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
   if (chapter.footnotes.length === 0) return null;
   return (
     <View
+      role="Div"
       style={{
         marginTop: theme.line * 1.5,
         paddingTop: theme.line * 0.5,
@@ -131,6 +135,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
       }}
     >
       <Text
+        role="H2"
         minPresenceAhead={theme.line * 2}
         style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
       >
@@ -139,10 +144,12 @@ function ChapterNotes({ context }: { context: PdfContext }) {
       {chapter.footnotes.map((note) => (
         <View
           key={note.number}
+          role="Note"
           id={anchors.footnote(chapter.slug, note.number)}
           style={{ flexDirection: 'row' }}
         >
           <Text
+            role="Lbl"
             style={{
               width: size.body * 1.6,
               fontFamily: font.display,

@@ -10,13 +10,14 @@ export function Timeline({ context }: { context: PdfContext }) {
   const dot = size.body;
   return (
     <View wrap={false} style={{ marginTop: theme.line, marginBottom: theme.line * 1.5 }}>
-      <View style={{ flexDirection: 'row' }}>
+      <View role="L" style={{ flexDirection: 'row' }}>
         {events.map((event, index) => (
-          <View key={index} style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
+          <View key={index} role="LI" style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
             <Text
+              role="Lbl"
               style={{
                 fontFamily: font.display,
-                fontWeight: 800,
+                fontWeight: theme.weight.black,
                 fontSize: size.h3,
                 color: color.primary,
                 lineHeight: theme.headingLeading,
@@ -39,6 +40,7 @@ export function Timeline({ context }: { context: PdfContext }) {
               />
             </View>
             <Text
+              role="LBody"
               hyphenationCallback={fitWords(context, keepWhole, {
                 face: 'display',
                 size: size.small,

@@ -2,8 +2,10 @@
 // pieces that fit, and the errors when nothing does. Every slide builder measures through these.
 import { faceOf, textHeight, type Run, type TextMeasure } from '../measure.ts';
 import type { Box, TextFrame, TextParagraph } from '../slide-model.ts';
-import { inches, pt, SLIDE, WRAP_SAFETY } from '../theme.ts';
+import { BY_POINT, largestFitting } from '../../shared/fit.ts';
+import { inches, pt } from '../../shared/units.ts';
 import { breakWord } from '../../shared/word-break.ts';
+import { SLIDE, WRAP_SAFETY } from '../theme.ts';
 import type { Context } from './context.ts';
 
 /** Raised when content cannot be laid out without overflowing or going below the brand's floors. */
@@ -47,42 +49,41 @@ export function fit(
   const spaceBefore = spec.spaceBefore ?? 0;
   const bulletIndent = spec.bulletIndent ?? 0;
   const width = pt(spec.box.w) * WRAP_SAFETY;
-  for (let size = spec.sizes.max; size >= spec.sizes.min; size -= 1) {
-    let measured = paragraphs.map((p) => ({ runs: p.runs, indent: paragraphIndent(p, bulletIndent) }));
-    const tooWide = measured.some((p) => longestWord(ctx.measure, p.runs, size) > width - p.indent);
-    if (tooWide && size > spec.sizes.min) continue;
+  const unbroken = paragraphs.map((p) => ({ runs: p.runs, indent: paragraphIndent(p, bulletIndent) }));
+  return largestFitting(spec.sizes, BY_POINT, (size): TextFrame | null => {
+    const tooWide = unbroken.some((p) => longestWord(ctx.measure, p.runs, size) > width - p.indent);
+    if (tooWide && size > spec.sizes.min) return null;
     const broken: string[] = [];
     let at = ctx.at;
-    if (tooWide)
-      measured = measured.map((p, i) => {
-        const before = broken.length;
-        const runs = breakLongWords(ctx.measure, p.runs, size, width - p.indent, broken);
-        if (before === 0 && broken.length > 0) at = paragraphs[i]!.at ?? ctx.at;
-        return { ...p, runs };
-      });
+    const measured = tooWide
+      ? unbroken.map((p, i) => {
+          const before = broken.length;
+          const runs = breakLongWords(ctx.measure, p.runs, size, width - p.indent, broken);
+          if (before === 0 && broken.length > 0) at = paragraphs[i]!.at ?? ctx.at;
+          return { ...p, runs };
+        })
+      : unbroken;
     const height = textHeight(
       ctx.measure,
       measured,
       { size, lineSpacing: spec.lineSpacing, spaceBefore },
       width,
     );
-    if (height <= pt(spec.box.h)) {
-      return {
-        box: spec.box,
-        font: spec.font,
-        size,
-        lineSpacing: spec.lineSpacing,
-        spaceBefore,
-        bulletIndent,
-        align: spec.align ?? 'left',
-        valign: spec.valign ?? 'top',
-        paragraphs: tooWide ? paragraphs.map((p, i) => ({ ...p, runs: measured[i]!.runs })) : paragraphs,
-        height: inches(height),
-        ...(broken.length ? { lastResort: { what, at, brokenWords: broken, floor: null } } : {}),
-      };
-    }
-  }
-  return null;
+    if (height > pt(spec.box.h)) return null;
+    return {
+      box: spec.box,
+      font: spec.font,
+      size,
+      lineSpacing: spec.lineSpacing,
+      spaceBefore,
+      bulletIndent,
+      align: spec.align ?? 'left',
+      valign: spec.valign ?? 'top',
+      paragraphs: tooWide ? paragraphs.map((p, i) => ({ ...p, runs: measured[i]!.runs })) : paragraphs,
+      height: inches(height),
+      ...(broken.length ? { lastResort: { what, at, brokenWords: broken, floor: null } } : {}),
+    };
+  });
 }
 
 /** `runs` with each word wider than `width` at `size` broken where the last resort breaks it. */

@@ -13,7 +13,9 @@ import {
   shorten,
 } from '../derive/fit.ts';
 import type { DeckSlide, TextFrame, TimelineMark } from '../slide-model.ts';
-import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
+import { BY_POINT, largestFitting } from '../../shared/fit.ts';
+import { pt } from '../../shared/units.ts';
+import { GRID, MAX_TIMELINE_EVENTS, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
   return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang, chapter.positions.timeline);
@@ -56,12 +58,13 @@ export function timelineSlidesOf(
         fit(ctx, [paragraph], spec(i, size)) !== null
       );
     };
-    let size = sizes.body;
-    while (size >= sizes.bodyFloor && !shown.every((e, i) => fits(e.label, i, size))) size -= 1;
+    const fitting = largestFitting({ max: sizes.body, min: sizes.bodyFloor }, BY_POINT, (size) =>
+      shown.every((e, i) => fits(e.label, i, size)) ? size : null,
+    );
     // One event alone that fits nowhere takes the last resort: its words broken, or smaller type.
-    const lastResort = size < sizes.bodyFloor;
+    const lastResort = fitting === null;
     if (lastResort && (shown.length > 1 || !force)) return null;
-    if (lastResort) size = sizes.bodyFloor;
+    const size = fitting ?? sizes.bodyFloor;
     const label = (i: number): TextFrame => {
       const paragraph = plainParagraph(textRuns(shown[i]!.label));
       const here = { ...ctx, at: positions[from + i] ?? ctx.at };
