@@ -53,7 +53,8 @@ describe('the compiled commands', () => {
       '--no-cache',
     ]);
     expect(built.stderr).toBe('');
-    expect(built.stdout).toMatch(/built 1 file\(s\)/);
+    // A deck writes its PPTX, its PDF and the speaker's handout.
+    expect(built.stdout).toMatch(/built 3 file\(s\)/);
     expect(built.status).toBe(0);
   });
 
