@@ -1,4 +1,4 @@
-import type { Chapter, Labels } from '../../scripts/model.ts';
+import type { Chapter, Labels, PreparedImage } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { LayoutFindings } from '../shared/findings.ts';
 import type { PdfTheme } from './theme.ts';
@@ -9,7 +9,7 @@ export interface PdfContext {
   brand: Brand;
   labels: Labels;
   lang: string;
-  chapter: Chapter;
+  chapter: Chapter<PreparedImage>;
   hyphenate: (word: string) => string[];
   /** Width of the column the blocks are set in, in points: the measure, less a list's or a callout's indent. */
   width: number;

@@ -3,7 +3,7 @@
 // which react-pdf runs when it draws the pages, after the whole layout.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Chapter, PreparedPublication, Publication } from '../../scripts/model.ts';
+import type { Chapter, PreparedImage, PreparedPublication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
 import { requireRenditions } from '../shared/images.ts';
 import type { PdfContext } from './context.ts';
@@ -39,7 +39,7 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
 }
 
 interface BrochureProps {
-  publication: Publication;
+  publication: PreparedPublication;
   theme: PdfTheme;
   /** Page of each chapter, by slug, for the contents page. */
   pages: Map<string, number>;
@@ -54,7 +54,7 @@ function BodyPage({
   probe,
   children,
 }: {
-  publication: Publication;
+  publication: PreparedPublication;
   theme: PdfTheme;
   probe: LayoutProbe;
   children: ReactNode;
@@ -81,7 +81,7 @@ function Brochure({ publication, theme, pages, probe, findings }: BrochureProps)
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
   const { glance, chapters } = glanceAndChapters(edition.chapters);
-  const contextOf = (chapter: Chapter): PdfContext => ({
+  const contextOf = (chapter: Chapter<PreparedImage>): PdfContext => ({
     theme,
     brand,
     labels: publication.labels,

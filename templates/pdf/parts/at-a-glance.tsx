@@ -250,9 +250,11 @@ function RequestBox({
 }
 
 /** An edition's at-a-glance chapter, drawn after the cover, and the chapters numbered after it. */
-export function glanceAndChapters(chapters: readonly Chapter[]): {
-  glance: Chapter | null;
-  chapters: Chapter[];
+export function glanceAndChapters<C extends Chapter>(
+  chapters: readonly C[],
+): {
+  glance: C | null;
+  chapters: C[];
 } {
   const glance = chapters.find((c) => c.page === 'at-a-glance') ?? null;
   return { glance, chapters: chapters.filter((c) => c !== glance) };

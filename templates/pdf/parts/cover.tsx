@@ -1,5 +1,5 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
-import type { Publication } from '../../../scripts/model.ts';
+import type { PreparedPublication } from '../../../scripts/model.ts';
 import type { PdfTheme } from '../theme.ts';
 import { renditionFile } from '../../shared/images.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
@@ -9,7 +9,7 @@ import { fitTextSize } from '../../react-pdf/fit-text.ts';
 /** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
 const TITLE_LINES = { withPicture: 3, alone: 4 };
 
-export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
+export function Cover({ publication, theme }: { publication: PreparedPublication; theme: PdfTheme }) {
   const { brand, edition } = publication;
   const { margin, color, font, size, cover } = theme;
   const picture = edition.coverImage;
