@@ -2,7 +2,7 @@
 // the font stack, and the brand's logo and name for the masters.
 import type { Logo } from '../../scripts/brand/schema.ts';
 import type { PreparedImage, SourceImage } from '../../scripts/model.ts';
-import type { TextMeasure } from '../pptx/measure.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import type { DeckTheme } from '../pptx/theme.ts';
 
 export interface PdfDrawContext {

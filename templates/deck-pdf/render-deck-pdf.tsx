@@ -9,7 +9,7 @@ import type {
   SourceImage,
 } from '../../scripts/model.ts';
 import { imagePicture } from '../pptx/assets.ts';
-import type { TextMeasure } from '../pptx/measure.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import type { DeckSlide } from '../pptx/slide-model.ts';
 import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';

@@ -2,7 +2,7 @@
 // references stay off the slide and are collected, so their footnotes can go into the notes.
 import type { Inline } from '../../../scripts/model.ts';
 import { placeholderText, splitPlaceholders } from '../../shared/placeholders.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 
 export interface InlineOut {
   footnotes: Set<number>;
