@@ -1,5 +1,5 @@
 // The leaflet: both sides of a tri-fold, twice. `leaflet.pdf` at the trim size for screens; `leaflet-print.pdf`
-// with 3 mm of bleed, trim and bleed boxes, and crop marks, for the printer.
+// with 3 mm of bleed and a slug around it holding crop and fold marks and a slug line, for the printer.
 import { Document, Image, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Block, ImageVariant, Inline, Publication } from '../../scripts/model.ts';
@@ -13,8 +13,11 @@ import { Logo } from '../pdf/parts/logo.tsx';
 import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
 import { mm } from '../units.ts';
+import { finishForPrint } from '../print/marks.ts';
+import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
+import { SlugLine } from '../print/slug-line.tsx';
 import {
-  BLEED,
+  foldsOf,
   PANEL_PADDING,
   PANELS,
   TRIM,
@@ -24,7 +27,6 @@ import {
   type Side,
 } from './layout.ts';
 import { isCallToAction, leafletPanels, type Panel } from './panels.ts';
-import { finishForPrint } from './print.ts';
 import { inkOn, leafletTheme, type LeafletTheme } from './theme.ts';
 
 const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
@@ -37,7 +39,11 @@ export async function renderLeaflet(publication: Publication): Promise<Rendered>
   const draw = (variant: ImageVariant) =>
     renderToBuffer(<Leaflet publication={publication} panels={panels} theme={theme} variant={variant} />);
   const screen = await draw('screen');
-  const print = await finishForPrint(await draw('print'), { bleed: BLEED, trim: TRIM });
+  const print = await finishForPrint(await draw('print'), {
+    sheet: PRESS_SHEET,
+    trim: TRIM,
+    folds: (index) => foldsOf(SIDES[index] ?? 'outside'),
+  });
   return { data: screen, count: { pages: 2 }, variants: [{ suffix: '-print', data: print, pages: 2 }] };
 }
 
@@ -50,7 +56,8 @@ interface LeafletProps {
 
 function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
   const { edition, brand } = publication;
-  const bleed = variant === 'print' ? BLEED : 0;
+  const sheet = variant === 'print' ? PRESS_SHEET : SCREEN_SHEET;
+  const size = sheetSize(TRIM, sheet);
   return (
     <Document
       title={edition.title}
@@ -67,8 +74,9 @@ function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
       {SIDES.map((side) => (
         <Page
           key={side}
-          size={[TRIM.width + 2 * bleed, TRIM.height + 2 * bleed]}
-          style={{ backgroundColor: theme.color.background }}
+          size={[size.width, size.height]}
+          // On the press sheet the panels fill the bleed, and the slug stays paper.
+          style={variant === 'screen' ? { backgroundColor: theme.color.background } : {}}
         >
           {PANELS.filter((frame) => frame.side === side).map((frame) => (
             <PanelView
@@ -78,9 +86,10 @@ function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
               publication={publication}
               theme={theme}
               variant={variant}
-              bleed={bleed}
+              sheet={sheet}
             />
           ))}
+          <SlugLine publication={publication} trim={TRIM} sheet={sheet} fontFamily={theme.font.display} />
         </Page>
       ))}
     </Document>
@@ -93,18 +102,20 @@ interface PanelProps {
   publication: Publication;
   theme: LeafletTheme;
   variant: ImageVariant;
-  bleed: number;
+  sheet: Sheet;
 }
 
-function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelProps) {
-  const ground = panelRect(frame, bleed);
-  const photo = panel.photo ? photoRect(frame, bleed) : null;
-  const top = photo ? photo.height + theme.gap * 1.5 : bleed + PANEL_PADDING.top;
+function PanelView({ frame, panel, publication, theme, variant, sheet }: PanelProps) {
+  const { bleed } = sheet;
+  const origin = trimOrigin(sheet);
+  const ground = panelRect(frame, bleed, TRIM.height, origin);
+  const photo = panel.photo ? photoRect(frame, bleed, origin) : null;
+  const top = photo ? photo.y + photo.height + theme.gap * 1.5 : origin + PANEL_PADDING.top;
   const content = {
-    left: bleed + frame.x + PANEL_PADDING.x,
+    left: origin + frame.x + PANEL_PADDING.x,
     width: frame.width - 2 * PANEL_PADDING.x,
     top,
-    height: bleed + TRIM.height - PANEL_PADDING.bottom - top,
+    height: origin + TRIM.height - PANEL_PADDING.bottom - top,
   };
   return (
     <>
@@ -137,7 +148,7 @@ function PanelView({ frame, panel, publication, theme, variant, bleed }: PanelPr
           // Over the picture, inside the safe area like all text.
           style={{
             left: content.left,
-            top: bleed + PANEL_PADDING.top,
+            top: origin + PANEL_PADDING.top,
             width: content.width,
             fontFamily: theme.font.text,
             fontSize: theme.size.body,
