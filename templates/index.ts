@@ -1,16 +1,20 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
-import type { EditionFormat, Publication } from '../scripts/model.ts';
+import type { BlockOf, EditionFormat, Publication } from '../scripts/model.ts';
 import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
+import { BLEED } from './print/sheet.ts';
 import { GRID, pt } from './pptx/theme.ts';
 
 export interface Rendered {
   data: Uint8Array;
   count: { pages: number } | { slides: number };
-  /** Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF. */
-  variants?: { suffix: string; data: Uint8Array; pages: number }[];
+  /**
+   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF, with
+   * its preflight report (`<id><suffix>.preflight.txt`) for the printer.
+   */
+  variants?: { suffix: string; data: Uint8Array; pages: number; preflight?: string }[];
 }
 
 type Render = (publication: Publication) => Promise<Rendered>;
@@ -50,6 +54,19 @@ const imageNeeds = {
           ? coverImagePlacement(pdfTheme(p.brand))
           : brochureImagePlacement(pdfTheme(p.brand)),
     },
+    // A brochure's print file: the cover picture runs into the bleed, every picture at 300 ppi.
+    ...(p.edition.options.print
+      ? [
+          {
+            variant: 'print' as const,
+            dpi: PRINT_DPI,
+            placement: (block: BlockOf<'image'>) =>
+              block === p.edition.coverImage
+                ? coverImagePlacement(pdfTheme(p.brand), BLEED)
+                : brochureImagePlacement(pdfTheme(p.brand)),
+          },
+        ]
+      : []),
   ],
   pptx: () => [
     {

@@ -107,6 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           data: v.data,
           pages: v.pages,
           variant: v.suffix.replace(/^-/, ''),
+          ...(v.preflight === undefined ? {} : { preflight: v.preflight }),
         });
       }
       const files = [

@@ -113,6 +113,6 @@ const openDoor = (w: number, h: number) => `
 </svg>`;
 
 mkdirSync(OUT, { recursive: true });
-await photo('kitchen-table.jpg', kitchenTable(2400, 1600), 2400, 1600, 5, 1987);
-await photo('open-door.jpg', openDoor(2400, 1600), 2400, 1600, 6, 1992);
+await photo('kitchen-table.jpg', kitchenTable(3000, 2000), 3000, 2000, 6, 1987);
+await photo('open-door.jpg', openDoor(3000, 2000), 3000, 2000, 7.5, 1992);
 console.log(`photos written to ${path.relative(process.cwd(), OUT)}/`);

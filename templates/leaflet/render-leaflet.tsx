@@ -14,6 +14,7 @@ import { QrCode } from '../pdf/parts/qr-code.tsx';
 import { FIXED_DATE } from '../pdf/render-brochure.tsx';
 import { mm } from '../units.ts';
 import { finishForPrint } from '../print/marks.ts';
+import { preflightReport } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
 import {
@@ -44,7 +45,12 @@ export async function renderLeaflet(publication: Publication): Promise<Rendered>
     trim: TRIM,
     folds: (index) => foldsOf(SIDES[index] ?? 'outside'),
   });
-  return { data: screen, count: { pages: 2 }, variants: [{ suffix: '-print', data: print, pages: 2 }] };
+  const preflight = await preflightReport(print, publication);
+  return {
+    data: screen,
+    count: { pages: 2 },
+    variants: [{ suffix: '-print', data: print, pages: 2, preflight }],
+  };
 }
 
 interface LeafletProps {

@@ -1,4 +1,4 @@
-import type { Chapter, Labels } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, Labels } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { PdfTheme } from './theme.ts';
 
@@ -10,6 +10,8 @@ export interface PdfContext {
   lang: string;
   chapter: Chapter;
   hyphenate: (word: string) => string[];
+  /** The renditions of pictures to draw: 300 ppi ones in a print file. */
+  variant?: ImageVariant;
   /** Inside list items and callouts: less space between paragraphs. */
   tight?: boolean;
   tone?: 'body' | 'quote';

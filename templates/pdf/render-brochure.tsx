@@ -1,8 +1,14 @@
 // The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
-// chapter opens on, the second prints those numbers on the contents page.
+// chapter opens on, the second prints those numbers on the contents page. An edition with `print: true` is
+// drawn a second time for the press (`-print`): with bleed and a slug, 300 ppi pictures, and ruled notes pages
+// before the back cover to make its count a multiple of four.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Publication } from '../../scripts/model.ts';
+import type { ImageVariant, Publication } from '../../scripts/model.ts';
+import { finishForPrint } from '../print/marks.ts';
+import { preflightReport } from '../print/preflight.ts';
+import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
+import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../index.ts';
 import type { PdfContext } from './context.ts';
 import { registerFonts } from './fonts.ts';
@@ -11,6 +17,7 @@ import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
 import { Cover } from './parts/cover.tsx';
+import { NotesPage } from './parts/notes-page.tsx';
 import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
@@ -27,7 +34,31 @@ export async function renderBrochure(publication: Publication): Promise<Rendered
   const data = await renderToBuffer(
     <Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />,
   );
-  return { data, count: { pages: final.totalPages } };
+  const count = { pages: final.totalPages };
+  if (!publication.edition.options.print) return { data, count };
+  const press: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  const drawn = await renderToBuffer(
+    <Brochure
+      publication={publication}
+      theme={theme}
+      pages={press.chapterPages}
+      probe={press}
+      sheet={PRESS_SHEET}
+      variant="print"
+      notesPages={pagesToFillSheets(final.totalPages)}
+    />,
+  );
+  const print = await finishForPrint(drawn, { sheet: PRESS_SHEET, trim: theme.page });
+  const preflight = await preflightReport(print, publication);
+  return { data, count, variants: [{ suffix: '-print', data: print, pages: press.totalPages, preflight }] };
+}
+
+/** A stapled booklet is folded sheets of four pages each. */
+export const BOOKLET_PAGES_PER_SHEET = 4;
+
+/** The pages to add so that `pages` fills whole sheets. */
+export function pagesToFillSheets(pages: number): number {
+  return (BOOKLET_PAGES_PER_SHEET - (pages % BOOKLET_PAGES_PER_SHEET)) % BOOKLET_PAGES_PER_SHEET;
 }
 
 interface BrochureProps {
@@ -37,40 +68,59 @@ interface BrochureProps {
   pages: Map<string, number>;
   /** Where a layout records what it found. */
   probe: LayoutProbe;
+  /** Bleed and slug around each page: none on screen. */
+  sheet?: Sheet;
+  variant?: ImageVariant;
+  /** Ruled notes pages before the back cover, to fill a print file's last sheet. */
+  notesPages?: number;
 }
 
 function BodyPage({
   publication,
   theme,
   probe,
+  sheet,
   children,
 }: {
   publication: Publication;
   theme: PdfTheme;
   probe: LayoutProbe;
+  sheet: Sheet;
   children: ReactNode;
 }) {
   const { margin } = theme;
+  const size = sheetSize(theme.page, sheet);
+  const origin = trimOrigin(sheet);
   return (
     <Page
       experimentalPagination
-      size={[theme.page.width, theme.page.height]}
+      size={[size.width, size.height]}
       style={{
-        paddingTop: margin.top,
-        paddingBottom: margin.bottom,
-        paddingLeft: margin.left,
-        paddingRight: margin.right,
+        paddingTop: margin.top + origin,
+        paddingBottom: margin.bottom + origin,
+        paddingLeft: margin.left + origin,
+        paddingRight: margin.right + origin,
       }}
     >
-      <RunningHead publication={publication} theme={theme} probe={probe} />
+      <RunningHead publication={publication} theme={theme} probe={probe} origin={origin} />
+      <SlugLine publication={publication} trim={theme.page} sheet={sheet} fontFamily={theme.font.display} />
       {children}
     </Page>
   );
 }
 
-function Brochure({ publication, theme, pages, probe }: BrochureProps) {
+function Brochure({
+  publication,
+  theme,
+  pages,
+  probe,
+  sheet = SCREEN_SHEET,
+  variant = 'screen',
+  notesPages = 0,
+}: BrochureProps) {
   const { edition, brand } = publication;
   const hyphenate = hyphenationFor(edition.lang);
+  const page = { publication, theme, probe, sheet };
   return (
     <Document
       title={edition.title}
@@ -84,9 +134,9 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
       modificationDate={FIXED_DATE}
       pageMode="useOutlines"
     >
-      <Cover publication={publication} theme={theme} />
+      <Cover publication={publication} theme={theme} sheet={sheet} variant={variant} />
       {edition.options.contents ? (
-        <BodyPage publication={publication} theme={theme} probe={probe}>
+        <BodyPage {...page}>
           <Contents publication={publication} theme={theme} pages={pages} />
         </BodyPage>
       ) : null}
@@ -98,6 +148,7 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
           lang: edition.lang,
           chapter,
           hyphenate,
+          variant,
         };
         const marker = (
           <Text
@@ -110,12 +161,17 @@ function Brochure({ publication, theme, pages, probe }: BrochureProps) {
         );
         // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
         return (
-          <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
+          <BodyPage key={chapter.slug} {...page}>
             <ChapterSection context={context} number={index + 1} marker={marker} />
           </BodyPage>
         );
       })}
-      <BackCover publication={publication} theme={theme} />
+      {Array.from({ length: notesPages }, (_, index) => (
+        <BodyPage key={`notes-${index}`} {...page}>
+          <NotesPage publication={publication} theme={theme} />
+        </BodyPage>
+      ))}
+      <BackCover publication={publication} theme={theme} sheet={sheet} />
     </Document>
   );
 }

@@ -8,6 +8,8 @@ import { trimOrigin, type Sheet } from './sheet.ts';
 const SLUG_TYPE_SIZE = 6;
 /** From the trim's left edge, clear of the crop mark below it. */
 const SLUG_LINE_INDENT = mm(4);
+/** Below the bleed's edge, to the slug line's top. */
+const SLUG_LINE_DROP = mm(1.5);
 
 /** What the slug line says: the edition, its language, its content hash and the sheet's sizes. */
 export function slugLineText(
@@ -48,13 +50,16 @@ export function SlugLine({
       style={{
         position: 'absolute',
         left: origin + SLUG_LINE_INDENT,
-        top: origin + trim.height + sheet.bleed + mm(1.5),
+        width: trim.width - 2 * SLUG_LINE_INDENT,
+        // Set from the foot: react-pdf moves a node whose top lies past the page's content to a page of its own.
+        bottom: sheet.slug - SLUG_LINE_DROP - SLUG_TYPE_SIZE,
         fontFamily,
         fontSize: SLUG_TYPE_SIZE,
         color: '#000000',
       }}
-      // The sheet's place in the file, by which a printer checks the order: "page 3/16".
-      render={({ pageNumber, totalPages }) => `${text}  ·  page ${pageNumber}/${totalPages}`}
-    />
+    >
+      {/* Static text: a second render prop on a page (beside the folio's) shortened every page's flow. */}
+      {text}
+    </Text>
   );
 }

@@ -20,7 +20,7 @@ import { editionContentHash } from '../../templates/print/content-hash.ts';
 import { leafletPanels, type Panel } from '../../templates/leaflet/panels.ts';
 import { MIN_BODY_SIZE, leafletTheme } from '../../templates/leaflet/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
-import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
+import { plainSpaces, readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
 
 const SCREEN = testOutput('en/leaflet.pdf');
 const PRINT = testOutput('en/leaflet-print.pdf');
@@ -281,7 +281,7 @@ describe('both variants', () => {
     for (const line of content.brand.contact) expect(backText).toContain(line);
     expect(backText).toContain(content.brand.websiteLabel);
     expect(backText).toContain('Scan to visit our website');
-    expect(screen.info.Title).toBe('Is it love, or is it a trap?');
+    expect(plainSpaces(screen.info.Title as string)).toBe('Is it love, or is it a trap?');
   });
 });
 

@@ -7,7 +7,7 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;
   const box = brochureImagePlacement(theme);
   // The image step's rendition: scaled for the page, without metadata. The source only when none was made.
-  const src = block.renditions?.screen?.file ?? block.src;
+  const src = block.renditions?.[context.variant ?? 'screen']?.file ?? block.src;
   // A figure never parts from its caption.
   return (
     <View key={key} wrap={false} style={{ marginVertical: theme.line * 0.6 }}>

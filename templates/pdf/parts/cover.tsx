@@ -1,5 +1,7 @@
-import { Image, Page, Text, View } from '@react-pdf/renderer';
-import type { Publication } from '../../../scripts/model.ts';
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { ImageVariant, Publication } from '../../../scripts/model.ts';
+import { PressPage } from '../../print/press-page.tsx';
+import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
 import { AltText } from './alt-text.tsx';
 import { Logo } from './logo.tsx';
@@ -11,11 +13,22 @@ const TITLE_LINES = { withPicture: 3, alone: 4 };
 /** Weight of the cover title. */
 const TITLE_WEIGHT = 800;
 
-export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
+export function Cover({
+  publication,
+  theme,
+  sheet = SCREEN_SHEET,
+  variant = 'screen',
+}: {
+  publication: Publication;
+  theme: PdfTheme;
+  sheet?: Sheet;
+  variant?: ImageVariant;
+}) {
   const { brand, edition } = publication;
   const { margin, color, font, size } = theme;
   const picture = edition.coverImage;
-  const box = coverImagePlacement(theme);
+  // For the press the picture runs into the bleed above and at both sides.
+  const box = coverImagePlacement(theme, sheet.bleed);
   // A long title, or a long word in Dutch, is set smaller rather than run past the margin or off the page.
   const titleSize = fitTextSize({
     text: edition.title,
@@ -34,10 +47,16 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
     lineHeight: theme.leading,
   };
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
+    <PressPage
+      publication={publication}
+      trim={theme.page}
+      sheet={sheet}
+      background={color.primary}
+      fontFamily={font.display}
+    >
       {picture ? (
         <Image
-          src={picture.renditions?.screen?.file ?? picture.src}
+          src={picture.renditions?.[variant]?.file ?? picture.src}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
         />
       ) : null}
@@ -47,8 +66,8 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
           style={{
             ...theme.text,
             fontSize: size.small,
-            top: margin.top,
-            left: margin.left,
+            top: margin.top + sheet.bleed,
+            left: margin.left + sheet.bleed,
             width: theme.coverMeasure,
           }}
         />
@@ -56,10 +75,10 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
       <View
         style={{
           flexGrow: 1,
-          paddingTop: picture ? margin.top * 0.8 : margin.top * 1.4,
-          paddingBottom: picture ? margin.bottom : margin.bottom * 1.4,
-          paddingLeft: margin.left,
-          paddingRight: margin.left,
+          paddingTop: picture ? margin.top * 0.8 : margin.top * 1.4 + sheet.bleed,
+          paddingBottom: (picture ? margin.bottom : margin.bottom * 1.4) + sheet.bleed,
+          paddingLeft: margin.left + sheet.bleed,
+          paddingRight: margin.left + sheet.bleed,
         }}
       >
         {brand.logo ? (
@@ -120,6 +139,6 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
           <Text style={footnote}>{brand.websiteLabel}</Text>
         </View>
       </View>
-    </Page>
+    </PressPage>
   );
 }
