@@ -27,6 +27,10 @@ import {
   type DeckTheme,
 } from './theme.ts';
 
+/** Spaces a line may break at: the typography's no-break spaces (U+00A0, U+202F) are kept as they are. */
+const BREAKING_SPACE = /[^\S\u00a0\u202f]+/;
+const BREAKING_SPACES = /[^\S\u00a0\u202f]+/g;
+
 /** Raised when content cannot be laid out without overflowing or going below the brand's floors. */
 export class DeckLayoutError extends Error {}
 
@@ -114,7 +118,7 @@ function fit(ctx: Context, paragraphs: TextParagraph[], spec: FrameSpec): TextFr
 function longestWord(measure: TextMeasure, runs: Run[], size: number): number {
   let longest = 0;
   for (const run of runs) {
-    for (const word of run.text.split(/\s+/)) {
+    for (const word of run.text.split(BREAKING_SPACE)) {
       longest = Math.max(
         longest,
         measure.width(
@@ -237,7 +241,7 @@ function toRuns(inlines: Inline[], out: InlineOut, style: { bold?: boolean; ital
     switch (inline.type) {
       case 'text':
       case 'inlineCode':
-        push(inline.value.replace(/\s+/g, ' '));
+        push(inline.value.replace(BREAKING_SPACES, ' '));
         break;
       case 'strong':
         runs.push(...toRuns(inline.children, out, { ...style, bold: true }));
@@ -296,7 +300,7 @@ function plain(inlines: Inline[], out: InlineOut): string {
       }
     })
     .join('')
-    .replace(/\s+/g, ' ');
+    .replace(BREAKING_SPACES, ' ');
 }
 
 /** A block as speaker-notes paragraphs: the presenter has every word of the chapter. */
@@ -836,7 +840,7 @@ function sectionSlides(
     };
     // A summary too long for the slide shows its first part there; the notes hold all of it.
     const [first] = chunkWords(
-      chapter.summary.split(/\s+/),
+      chapter.summary.split(BREAKING_SPACE),
       (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
     );
     body = mustFit(ctx, [plainParagraph([{ text: first ?? chapter.summary }])], bodySpec, 'the summary');
@@ -878,7 +882,7 @@ function contentSlides(
     const sentence = part.lead ? firstSentence(part.lead) : null;
     const leadText = sentence
       ? chunkWords(
-          sentence.split(/\s+/),
+          sentence.split(BREAKING_SPACE),
           (t) => fit(ctx, [plainParagraph([{ text: t }])], leadSpec) !== null,
         )[0]
       : null;
@@ -963,7 +967,7 @@ function splitOversizedGroups(
       if (fit(ctx, [paragraph], floorSpec)) return [[paragraph]];
       const text = paragraph.runs.map((r) => r.text).join('');
       return chunkWords(
-        text.split(/\s+/),
+        text.split(BREAKING_SPACE),
         (t) => fit(ctx, [{ ...paragraph, runs: [{ text: t }] }], floorSpec) !== null,
       ).map((t, i) => [
         { ...paragraph, runs: [{ text: t }], bullet: i === 0 ? paragraph.bullet : { type: 'none' as const } },
@@ -1011,7 +1015,7 @@ function quoteSlides(
     valign: 'middle',
   };
   const chunks = chunkWords(
-    text.split(/\s+/),
+    text.split(BREAKING_SPACE),
     (t) => fit(ctx, [plainParagraph([{ text: t }])], spec) !== null,
   );
   return chunks.map((chunk, i): DeckSlide => {
