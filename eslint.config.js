@@ -26,4 +26,44 @@ export default tseslint.config(
       ],
     },
   },
+  // The direction of the code: scripts/ parse and check content into the model, templates/ draw the model.
+  {
+    files: ['templates/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)scripts/(?!model\\.ts$|brand/schema\\.ts$)',
+              message:
+                'templates/ may import only the model (scripts/model.ts) and the brand (scripts/brand/schema.ts) from scripts/; move what both need into the model or into templates/shared/.',
+            },
+            {
+              regex: '(^|/)scripts/(model|brand/schema)\\.ts$',
+              allowTypeImports: true,
+              message: 'templates/ import the model and the brand as types only: `import type`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)templates/(?!index\\.ts$)',
+              message:
+                'scripts/ reach the templates only through templates/index.ts; export what you need there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -11,7 +11,7 @@ import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
-import { publicationFor } from './build/build.ts';
+import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
 
 const CORPUS_CHAPTERS = 60;

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from './build/build.ts';
+import { build } from './publish/build.ts';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 
 const HELP = `Builds the publications from the chapters in a content folder.

@@ -14,6 +14,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notes',
     scanToVisit: 'Scan to visit our website',
     callout: { note: 'Note', tip: 'Tip', warning: 'Warning' },
+    glance: {
+      label: 'At a glance',
+      request: 'Our request',
+      what: 'We ask for',
+      purpose: 'To fund',
+      period: 'Over',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   nl: {
     contents: 'Inhoud',
@@ -27,6 +36,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notities',
     scanToVisit: 'Scan om onze website te bezoeken',
     callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
+    glance: {
+      label: 'In één oogopslag',
+      request: 'Onze vraag',
+      what: 'We vragen',
+      purpose: 'Om te financieren',
+      period: 'Looptijd',
+      contact: 'Contact',
+      email: 'E-mail',
+    },
   },
   fr: {
     contents: 'Sommaire',
@@ -40,6 +58,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notes',
     scanToVisit: 'Scannez pour visiter notre site',
     callout: { note: 'À noter', tip: 'Conseil', warning: 'Attention' },
+    glance: {
+      label: 'En bref',
+      request: 'Notre demande',
+      what: 'Nous demandons',
+      purpose: 'Pour financer',
+      period: 'Durée',
+      contact: 'Contact',
+      email: 'Courriel',
+    },
   },
 };
 

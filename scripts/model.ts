@@ -16,7 +16,9 @@ export type Inline =
   | { type: 'link'; url: string; children: Inline[] }
   | { type: 'inlineCode'; value: string }
   | { type: 'break' }
-  | { type: 'footnoteReference'; number: number };
+  | { type: 'footnoteReference'; number: number }
+  /** A fact still to be confirmed, written `{{tbc: helpline number}}`: drawn highlighted, reported by every build. */
+  | { type: 'placeholder'; label: string };
 
 export interface ListItem {
   checked: boolean | null;
@@ -65,6 +67,20 @@ export type Block = (
 /** Screen outputs take images at 150 dpi of their placed size, print outputs at 300 dpi. */
 export type ImageVariant = 'screen' | 'print';
 
+/** The box a template draws an image in, in points, and how the image fills it. */
+export interface ImagePlacement {
+  width: number;
+  height: number;
+  /** contain: the whole image, as large as fits; cover: the box filled, the image cropped to its shape. */
+  fit: 'contain' | 'cover';
+}
+
+/** One rendition an edition draws: which variant, in what box (the template knows). The variant sets the dpi. */
+export interface ImageNeed {
+  variant: ImageVariant;
+  placement: (block: BlockOf<'image'>) => ImagePlacement;
+}
+
 /** An image as the image step made it: resized for its placement, stripped of metadata, JPEG or PNG. */
 export interface ImageRendition {
   /** Absolute path of the processed file (in the image cache). */
@@ -89,6 +105,64 @@ export interface TimelineEvent {
   label: string;
 }
 
+/** A key fact on an at-a-glance page: a short figure ("1987") and the line that says what it means. */
+export interface KeyFact {
+  value: string;
+  label: string;
+}
+
+/** What a grant edition asks a funder for. Each field may be, or hold, a placeholder `{{tbc: …}}`. */
+export interface GrantRequest {
+  what: string;
+  purpose: string;
+  period: string;
+  contact: string;
+  email: string;
+}
+
+export type PageKind = 'at-a-glance';
+
+/**
+ * The layouts a talk's slide can take. Each is a slide master in the deck; README ("Talks") says what each
+ * shows and when it is inferred.
+ */
+export const SLIDE_LAYOUTS = [
+  'title',
+  'section',
+  'statement',
+  'question',
+  'list',
+  'columns',
+  'fact',
+  'picture',
+  'quote',
+  'timeline',
+  'closing',
+] as const;
+export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
+/** One column of a two-column slide: its `###` heading and what stands under it. */
+export interface TalkColumn {
+  heading: Inline[];
+  blocks: Block[];
+}
+
+/** One slide of a talk, as its author wrote it: `##` starts it. */
+export interface TalkSlide {
+  layout: SlideLayout;
+  /** True when `::layout[…]` chose the layout; false when it was inferred from what the slide holds. */
+  chosen: boolean;
+  /** The `##` heading: a slide's title, or the sentence itself on a statement, question or big fact. */
+  title: Inline[];
+  /** What the slide shows under its title: a line, a list, a picture, a quote, contact lines. */
+  blocks: Block[];
+  /** The two columns of a `columns` slide; empty for every other layout. */
+  columns: TalkColumn[];
+  /** What the speaker says: the blocks of its `:::notes`. */
+  notes: Block[];
+  position: SourcePosition;
+}
+
 export interface Chapter {
   slug: string;
   title: string;
@@ -110,6 +184,17 @@ export interface Chapter {
   sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
+  /** Set when the chapter is drawn as a page of its own design: `at-a-glance`, right after the cover. */
+  page?: PageKind;
+  /** The key facts of an at-a-glance page. */
+  facts?: KeyFact[];
+  /** The request of an at-a-glance page. */
+  request?: GrantRequest;
+  /**
+   * A talk (`talk: true`): the slides as written, for decks only; never in a brochure or leaflet. Its `blocks`
+   * then hold every slide's text in order (headings, what it shows, notes), for the checks that read text.
+   */
+  talk?: TalkSlide[];
 }
 
 export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';
@@ -164,4 +249,14 @@ export interface Labels {
   notesPage: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
+  /** The at-a-glance page's own words: its label, and the request box's title and rows. */
+  glance: {
+    label: string;
+    request: string;
+    what: string;
+    purpose: string;
+    period: string;
+    contact: string;
+    email: string;
+  };
 }

@@ -1,25 +1,34 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
-import type { BlockOf, EditionFormat, Publication } from '../scripts/model.ts';
-import { SCREEN_DPI, PRINT_DPI, type ImageNeed } from '../scripts/images/prepare-images.ts';
+// This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
+import type { BlockOf, EditionFormat, ImageNeed, Publication } from '../scripts/model.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
 import { BLEED } from './print/sheet.ts';
-import { GRID, pt } from './pptx/theme.ts';
+import { GRID, pt, SLIDE } from './pptx/theme.ts';
+import type { Rendered } from './rendered.ts';
 
-export interface Rendered {
-  data: Uint8Array;
-  count: { pages: number } | { slides: number };
-  /**
-   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF, with
-   * its preflight report (`<id><suffix>.preflight.txt`) for the printer.
-   */
-  variants?: { suffix: string; data: Uint8Array; pages: number; preflight?: string }[];
-}
+export type { Rendered, RenderFinding } from './rendered.ts';
+export { blockText, inlineText } from './shared/text.ts';
+export {
+  hasPlaceholder,
+  placeholderText,
+  plainPlaceholders,
+  splitPlaceholders,
+  type PlaceholderPart,
+} from './shared/placeholders.ts';
+export { PT_PER_INCH } from './units.ts';
 
 type Render = (publication: Publication) => Promise<Rendered>;
 
-// Each renderer is loaded when first used: react-pdf, pptxgenjs and pdf-lib take about a third of a second
+/** Each format's renderer module, relative to templates/: where the import graph of a format starts. */
+export const RENDERER_FILES = {
+  pdf: 'pdf/render-brochure.tsx',
+  pptx: 'pptx/render-deck.ts',
+  leaflet: 'leaflet/render-leaflet.tsx',
+} as const satisfies { [F in EditionFormat]: string };
+
+// Each renderer is loaded when first used (from the files above; tests/dev/affected.test.ts holds them equal): react-pdf, pptxgenjs and pdf-lib take about a third of a second
 // each to load, and a command that builds only decks, or only PDFs, need not wait for the others.
 const renderers = {
   pdf: () => import('./pdf/render-brochure.tsx').then((m) => m.renderBrochure),
@@ -48,7 +57,6 @@ const imageNeeds = {
   pdf: (p) => [
     {
       variant: 'screen',
-      dpi: SCREEN_DPI,
       placement: (block) =>
         block === p.edition.coverImage
           ? coverImagePlacement(pdfTheme(p.brand))
@@ -59,7 +67,6 @@ const imageNeeds = {
       ? [
           {
             variant: 'print' as const,
-            dpi: PRINT_DPI,
             placement: (block: BlockOf<'image'>) =>
               block === p.edition.coverImage
                 ? coverImagePlacement(pdfTheme(p.brand), BLEED)
@@ -68,16 +75,29 @@ const imageNeeds = {
         ]
       : []),
   ],
-  pptx: () => [
-    {
-      variant: 'screen',
-      dpi: SCREEN_DPI,
-      placement: () => ({ width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' }),
-    },
-  ],
+  pptx: (p) => {
+    // A talk's picture fills the slide: cropped to its shape. Any other picture stands whole in the body.
+    // Blocks are known by where they were written, so that a copy of the publication places them alike.
+    const where = (b: { position: { file: string; line: number; column: number } }) =>
+      `${b.position.file}:${b.position.line}:${b.position.column}`;
+    const fullBleed = new Set(
+      p.edition.chapters.flatMap((c) =>
+        (c.talk ?? []).filter((s) => s.layout === 'picture').flatMap((s) => s.blocks.map(where)),
+      ),
+    );
+    return [
+      {
+        variant: 'screen',
+        placement: (block) =>
+          fullBleed.has(where(block))
+            ? { width: pt(SLIDE.width), height: pt(SLIDE.height), fit: 'cover' }
+            : { width: pt(GRID.contentWidth), height: pt(GRID.bodyBottom), fit: 'contain' },
+      },
+    ];
+  },
   leaflet: (p) => [
-    { variant: 'screen', dpi: SCREEN_DPI, placement: (block) => leafletImagePlacement(p, block, false) },
-    { variant: 'print', dpi: PRINT_DPI, placement: (block) => leafletImagePlacement(p, block, true) },
+    { variant: 'screen', placement: (block) => leafletImagePlacement(p, block, false) },
+    { variant: 'print', placement: (block) => leafletImagePlacement(p, block, true) },
   ],
 } satisfies { [F in EditionFormat]: (publication: Publication) => ImageNeed[] };
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Block, Chapter, Inline, SourcePosition } from '../model.ts';
 import { fold, isWordCharacter } from './fold.ts';
-import { inlineText } from '../text.ts';
+import { inlineText } from '../../templates/index.ts';
 
 export interface TextPiece {
   text: string;

@@ -7,7 +7,9 @@ import type { Chapter } from '../model.ts';
 import { chapterFrontMatter, type ChapterFrontMatter } from './chapter-schema.ts';
 import type { ImageContext } from './images.ts';
 import { parseMarkdown } from './markdown.ts';
+import { parseTalk } from './talk.ts';
 import { validateYaml } from './yaml-schema.ts';
+import { hasPlaceholder, placeholdersInData } from '../placeholders.ts';
 
 export interface ChapterFile {
   /** Path relative to the working directory, as messages print it. */
@@ -58,11 +60,15 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   const diagnostics: Diagnostic[] = [];
   // gray-matter's matter starts right after the opening "---", on line 1 of the file.
   const front = validateYaml({ file: input.file, text: parsed.matter, lineOffset: 0 }, chapterFrontMatter, 'chapter-schema');
-  const body = parseMarkdown({ file: input.file, text: parsed.content, lineOffset, image: input.image });
+  const source = { file: input.file, text: parsed.content, lineOffset, image: input.image };
+  // A talk is read as slides; its front matter must be valid to know that, so a broken one is read as prose.
+  const talk = front.ok && front.data.talk ? parseTalk(source) : null;
+  const body = talk ?? parseMarkdown(source);
   diagnostics.push(...body.diagnostics);
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
 
   const data = front.data;
+  diagnostics.push(...placeholdersInData(data, front.sourceAt));
   const chapter: Chapter = {
     slug: data.slug ?? slugFromFileName(input.file),
     title: data.title,
@@ -78,8 +84,35 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
     footnotes: body.footnotes,
+    ...(data.page ? { page: data.page } : {}),
+    ...(data.facts ? { facts: data.facts } : {}),
+    ...(data.request ? { request: data.request } : {}),
+    ...(talk ? { talk: talk.slides } : {}),
   };
+  diagnostics.push(...pageDiagnostics(data, input.file, front.keyLines));
   return { chapter, diagnostics, keyLines: front.keyLines };
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+
+/** An at-a-glance page needs its facts and request, which no other chapter may carry; an e-mail must be one. */
+function pageDiagnostics(data: ChapterFrontMatter, file: string, keyLines: Record<string, number>): Diagnostic[] {
+  const at = (key: string) => ({ file, line: keyLines[key] ?? 1 });
+  const diagnostics: Diagnostic[] = [];
+  if (data.page === 'at-a-glance') {
+    for (const key of ['facts', 'request'] as const) {
+      if (!data[key]) diagnostics.push(error(at('page'), 'at-a-glance', `an at-a-glance page needs "${key}"`, `add "${key}:" to the front matter (README, "The grant edition")`));
+    }
+  } else {
+    for (const key of ['facts', 'request'] as const) {
+      if (data[key]) diagnostics.push(error(at(key), 'at-a-glance', `"${key}" is drawn only on an at-a-glance page`, 'add "page: at-a-glance", or remove it'));
+    }
+  }
+  const email = data.request?.email;
+  if (email && !hasPlaceholder(email) && !EMAIL.test(email)) {
+    diagnostics.push(error(at('request'), 'at-a-glance', `"request.email" is not an e-mail address: "${email}"`, 'write it as name@example.org, or {{tbc: contact e-mail}}'));
+  }
+  return diagnostics;
 }
 
 /** `content/en/02-our-history.md` → `our-history`: the number only orders the files. */
@@ -111,6 +144,15 @@ function countLines(text: string): number {
 
 /** What a translator translates: title, summary, timeline labels, key points and the body. */
 export function contentHash(data: ChapterFrontMatter, body: string): string {
-  const translatable = [data.title, data.summary ?? '', ...(data.timeline ?? []).map((e) => e.label), ...(data['key-points'] ?? []), body.replace(/\r\n/g, '\n').trim()];
+  const translatable = [
+    data.title,
+    data.summary ?? '',
+    ...(data.timeline ?? []).map((e) => e.label),
+    ...(data['key-points'] ?? []),
+    body.replace(/\r\n/g, '\n').trim(),
+    // Only where present, so that the hashes of chapters without them stay as they were.
+    ...(data.facts ? [data.facts] : []),
+    ...(data.request ? [data.request] : []),
+  ];
   return createHash('sha256').update(JSON.stringify(translatable)).digest('hex').slice(0, 12);
 }

@@ -10,8 +10,9 @@ import { publicationsFile, type EditionSpec } from './publication-schema.ts';
 import { closest } from './suggest.ts';
 import { typeset, typesetChapter, typesetTitle } from './typography.ts';
 import { validateYaml } from './yaml-schema.ts';
+import { placeholdersInData } from '../placeholders.ts';
 
-export type OmissionReason = 'audience' | 'not-listed' | 'translation-missing' | 'no-slides';
+export type OmissionReason = 'audience' | 'not-listed' | 'translation-missing' | 'no-slides' | 'talk';
 
 export interface Omission {
   slug: string;
@@ -52,11 +53,13 @@ export function resolveEditions(
   let specs: EditionSpec[];
   let lineOf: (index: number) => number = () => 1;
   let keyLineOf: (path: (string | number)[]) => number = () => 1;
+  let placeholders: Diagnostic[] = [];
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
     const result = validateYaml({ file: label, text, lineOffset: 0 }, publicationsFile, 'publications-schema');
     if (!result.ok) return { plans: [], diagnostics: result.diagnostics };
     specs = result.data.editions;
+    placeholders = placeholdersInData(result.data, result.sourceAt);
     // The line of each edition's own "id:", wherever it sits in the entry.
     lineOf = (index) => result.lineOf(['editions', index, 'id']);
     keyLineOf = (keys) => result.lineOf(keys);
@@ -64,7 +67,7 @@ export function resolveEditions(
     specs = defaultEditions(languages, defaultTitle);
   }
 
-  const diagnostics: Diagnostic[] = [...translationDiagnostics(chapters)];
+  const diagnostics: Diagnostic[] = [...placeholders, ...translationDiagnostics(chapters)];
   const plans: EditionPlan[] = [];
   const ids = new Set<string>();
   const source = chapters.get(SOURCE_LANGUAGE) ?? [];
@@ -73,7 +76,11 @@ export function resolveEditions(
     if (ids.has(spec.id)) diagnostics.push(error(at, 'duplicate-edition', `the edition id "${spec.id}" is used twice`, 'give each edition its own id'));
     ids.add(spec.id);
     for (const slug of spec.chapters ?? []) {
-      if (!source.some((c) => c.slug === slug)) {
+      const named = source.find((c) => c.slug === slug);
+      if (named?.talk && spec.format !== 'pptx') {
+        diagnostics.push(error(at, 'edition-talk', `edition "${spec.id}" names the talk "${slug}", and a talk is shown only in decks`, `remove "${slug}" from its chapters, or make the edition "format: pptx"`));
+      }
+      if (!named) {
         const suggestion = closest(slug, source.map((c) => c.slug));
         diagnostics.push(error(at, 'edition-chapter', `edition "${spec.id}" names chapter "${slug}", which ${SOURCE_LANGUAGE}/ does not have${suggestion ? `: did you mean "${suggestion}"?` : ''}`));
       }
@@ -115,6 +122,11 @@ function planEdition(
   }
   const selected: Chapter[] = [];
   for (const original of wanted) {
+    // A talk is written for slides: in a deck that names it, never in a brochure or leaflet.
+    if (original.talk && (spec.format !== 'pptx' || !spec.chapters)) {
+      omitted.push({ slug: original.slug, title: original.title, reason: 'talk', detail: spec.format === 'pptx' ? 'a talk; decks name the talks they show in "chapters:"' : 'a talk, shown only in decks' });
+      continue;
+    }
     if (!spec.chapters && audience && original.audiences.length > 0 && !original.audiences.includes(audience)) {
       omitted.push({ slug: original.slug, title: original.title, reason: 'audience', detail: `written for ${original.audiences.join(', ')}, not ${audience}` });
       continue;

@@ -12,6 +12,7 @@ import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, Sou
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
 import { AUDIENCES, parseAudienceList } from './audiences.ts';
+import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
   file: string;
@@ -33,13 +34,36 @@ const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience'] as const;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function parseMarkdown(source: MarkdownSource): ParsedBody {
+  const converter = markdownConverter(source);
+  const blocks = converter.flow(converter.tree.children);
+  return { blocks, footnotes: converter.footnotes(), diagnostics: converter.diagnostics };
+}
+
+/** A parsed body and the converters over it, for a format that reads the tree's structure first (a talk). */
+export interface MarkdownConverter {
+  tree: Mdast.Root;
+  flow(nodes: readonly Mdast.RootContent[]): Block[];
+  phrasing(nodes: readonly Mdast.PhrasingContent[]): Inline[];
+  at(node: Mdast.Node): SourcePosition;
+  /** Call once, after every flow: footnotes are numbered as they are referred to. */
+  footnotes(): Footnote[];
+  diagnostics: Diagnostic[];
+}
+
+export function markdownConverter(source: MarkdownSource): MarkdownConverter {
   const tree = fromMarkdown(source.text, {
     extensions: [gfm(), directive()],
     mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
   });
   const state = new State(source, tree);
-  const blocks = state.flow(tree.children);
-  return { blocks, footnotes: state.footnotes(), diagnostics: state.diagnostics };
+  return {
+    tree,
+    flow: (nodes) => state.flow(nodes),
+    phrasing: (nodes) => state.phrasing(nodes),
+    at: (node) => state.at(node),
+    footnotes: () => state.footnotes(),
+    diagnostics: state.diagnostics,
+  };
 }
 
 type FlowNode = Mdast.RootContent;
@@ -86,7 +110,9 @@ class State {
   }
 
   phrasing(nodes: readonly PhrasingNode[]): Inline[] {
-    return nodes.flatMap((node) => (phrasingHandlers[node.type] as PhrasingHandler<PhrasingNode>)(this, node));
+    return withPlaceholderNames(this, nodes).flatMap((node) =>
+      (phrasingHandlers[node.type] as PhrasingHandler<PhrasingNode>)(this, node),
+    );
   }
 
   headingId(text: string): string {
@@ -281,7 +307,11 @@ const phrasingHandlers: { [K in PhrasingNode['type']]: PhrasingHandler<NodeOf<Ph
         error(at, 'footnote-missing', `footnote [^${match[1]}] has no text`, `add a line "[^${match[1]}]: …" below the paragraph`),
       );
     }
-    return [{ type: 'text', value: node.value }];
+    const source = state.sourceOf(node);
+    state.diagnostics.push(...placeholderDiagnostics(source, (offset) => positionIn(source, offset, state.at(node))));
+    return splitPlaceholders(node.value).parts.map((part): Inline =>
+      part.type === 'text' ? { type: 'text', value: part.value } : { type: 'placeholder', label: part.label },
+    );
   },
   emphasis: (state, node) => [{ type: 'emphasis', children: state.phrasing(node.children) }],
   strong: (state, node) => [{ type: 'strong', children: state.phrasing(node.children) }],
@@ -312,6 +342,35 @@ const phrasingHandlers: { [K in PhrasingNode['type']]: PhrasingHandler<NodeOf<Ph
   image: nestedImage,
   imageReference: nestedImage,
 };
+
+/**
+ * "{{tbc:helpline}}", with no space after the colon, reads to micromark as a text directive ":helpline"
+ * between two texts. Join the three back into one text node, so that the placeholder is read as written.
+ */
+function withPlaceholderNames(state: State, nodes: readonly PhrasingNode[]): PhrasingNode[] {
+  const result: PhrasingNode[] = [];
+  // The text just made of a directive takes the text after it too.
+  let joined: Mdast.Text | null = null;
+  for (const node of nodes) {
+    const previous = result.at(-1);
+    const joins =
+      previous?.type === 'text' &&
+      (node.type === 'textDirective' ? previous.value.endsWith('{{tbc') : node.type === 'text' && previous === joined);
+    if (!joins || !previous.position || !node.position) {
+      result.push(node);
+      joined = null;
+      continue;
+    }
+    const text: Mdast.Text = {
+      type: 'text',
+      value: previous.value + (node.type === 'text' ? node.value : state.sourceOf(node)),
+      position: { start: previous.position.start, end: node.position.end },
+    };
+    result[result.length - 1] = text;
+    joined = node.type === 'textDirective' ? text : null;
+  }
+  return result;
+}
 
 function nestedImage(state: State, node: Mdast.Image | Mdast.ImageReference): Inline[] {
   state.diagnostics.push(

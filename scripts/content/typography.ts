@@ -59,6 +59,14 @@ function rulesFor(lang: string): Rule[] {
 
 /** One string, set by the rules of its language. */
 export function typeset(text: string, lang: string): string {
+  // A placeholder written in a string ({{tbc: …}}) is left as written, for the build to find and report.
+  return text
+    .split(/(\{\{[^}]*\}\})/)
+    .map((part, index) => (index % 2 === 1 ? part : setPart(part, lang)))
+    .join('');
+}
+
+function setPart(text: string, lang: string): string {
   let result = text;
   for (const [pattern, replacement] of rulesFor(lang))
     result = result.replace(pattern, replacement as (substring: string, ...args: unknown[]) => string);
@@ -78,6 +86,7 @@ function inlines(nodes: readonly Inline[], lang: string, set = typeset): Inline[
       case 'inlineCode':
       case 'break':
       case 'footnoteReference':
+      case 'placeholder':
         return node;
     }
   });
@@ -130,6 +139,21 @@ export function typesetChapter(chapter: Chapter): Chapter {
     timeline: chapter.timeline.map((event) => ({ ...event, label: set(event.label) })),
     blocks: blocks(chapter.blocks, lang),
     footnotes: chapter.footnotes.map((note) => ({ ...note, blocks: blocks(note.blocks, lang) })),
+    ...(chapter.facts ? { facts: chapter.facts.map((fact) => ({ ...fact, label: set(fact.label) })) } : {}),
+    ...(chapter.talk
+      ? {
+          talk: chapter.talk.map((slide) => ({
+            ...slide,
+            title: inlines(slide.title, lang, typesetTitle),
+            blocks: blocks(slide.blocks, lang),
+            columns: slide.columns.map((column) => ({
+              heading: inlines(column.heading, lang, typesetTitle),
+              blocks: blocks(column.blocks, lang),
+            })),
+            notes: blocks(slide.notes, lang),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -18,6 +18,8 @@ type Result<T> =
       /** Line of each top-level key. */ keyLines: Record<string, number>;
       /** Line of a nested key such as ["color", "primary"], or of its nearest ancestor present. */
       lineOf: (path: readonly (string | number)[]) => number;
+      /** The YAML source of the value at a path, and where it starts; null when there is none. */
+      sourceAt: (path: readonly (string | number)[]) => { text: string; start: { file: string; line: number; column: number } } | null;
     }
   | { ok: false; diagnostics: Diagnostic[] };
 
@@ -36,7 +38,14 @@ export function validateYaml<S extends z.ZodType>(
     return {
       ok: false,
       diagnostics: doc.errors.map((e) =>
-        error(at(e.pos[0]), 'yaml-syntax', `the YAML is malformed: ${firstLine(e.message)}`, 'check the indentation and quotes on this line'),
+        error(
+          at(e.pos[0]),
+          'yaml-syntax',
+          `the YAML is malformed: ${firstLine(e.message)}`,
+          lineAt(source.text, e.pos[0]).includes('{{tbc')
+            ? 'a value that holds a placeholder must be in quotes, e.g. summary: "Call {{tbc: helpline number}}"'
+            : 'check the indentation and quotes on this line',
+        ),
       ),
     };
   }
@@ -50,7 +59,12 @@ export function validateYaml<S extends z.ZodType>(
         if (isScalar(pair.key) && range) keyLines[String(pair.key.value)] = at(range[0]).line;
       }
     }
-    return { ok: true, data: parsed.data, keyLines, lineOf: (path) => at(keyOffset(doc, path)).line };
+    const sourceAt = (path: readonly (string | number)[]) => {
+      const node = doc.getIn(path, true) as Node | undefined;
+      if (!node?.range) return null;
+      return { text: source.text.slice(node.range[0], node.range[1]), start: at(node.range[0]) };
+    };
+    return { ok: true, data: parsed.data, keyLines, lineOf: (path) => at(keyOffset(doc, path)).line, sourceAt };
   }
   const diagnostics: Diagnostic[] = [];
   for (const issue of parsed.error.issues) {
@@ -83,6 +97,12 @@ export function validateYaml<S extends z.ZodType>(
     diagnostics.push(error(at(offset), rule, message, hint));
   }
   return { ok: false, diagnostics };
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? undefined : end);
 }
 
 function firstLine(message: string): string {

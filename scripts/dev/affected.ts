@@ -1,5 +1,7 @@
 // Which outputs a change to content/ or templates/ touches: the heart of `npm run dev`'s partial rebuilds.
+import path from 'node:path';
 import type { EditionFormat } from '../model.ts';
+import { templateFormats } from './template-graph.ts';
 
 /** A file that changed, as a path relative to the watched folder, with forward slashes. */
 export interface Change {
@@ -55,13 +57,26 @@ export function isScratchFile(file: string): boolean {
 
 const LANGUAGE_FILE = /^([a-z]{2})\/(.+)$/;
 
-export function touchedBy(changes: readonly Change[], known: readonly KnownOutput[]): Touched {
+/** The formats a template file feeds (null: maybe all); by default, read from the templates' import graph. */
+export type TemplateFormats = (file: string) => EditionFormat[] | null;
+
+const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates');
+
+export function touchedBy(
+  changes: readonly Change[],
+  known: readonly KnownOutput[],
+  formatsOf?: TemplateFormats,
+): Touched {
   let touched = nothingTouched();
-  for (const change of changes) touched = mergeTouched(touched, touchedByOne(change, known));
+  let graph = formatsOf;
+  for (const change of changes) {
+    if (change.root === 'templates') graph ??= templateFormats(TEMPLATES_DIR);
+    touched = mergeTouched(touched, touchedByOne(change, known, graph));
+  }
   return touched;
 }
 
-function touchedByOne(change: Change, known: readonly KnownOutput[]): Touched {
+function touchedByOne(change: Change, known: readonly KnownOutput[], formatsOf?: TemplateFormats): Touched {
   const touched = nothingTouched();
   const file = change.path.replace(/\\/g, '/').replace(/^\.?\//, '');
   if (isScratchFile(file)) return touched;
@@ -70,9 +85,9 @@ function touchedByOne(change: Change, known: readonly KnownOutput[]): Touched {
   };
   if (change.root === 'templates') {
     touched.freshTemplates = true;
-    // templates/pdf/ draws every PDF-like edition (a leaflet borrows its parts); templates/pptx/ only decks.
-    if (file.startsWith('pptx/')) where((o) => o.format === 'pptx');
-    else if (file.startsWith('pdf/')) where((o) => o.format !== 'pptx');
+    // The formats whose renderers import the file; a file no renderer imports (the index) may touch all.
+    const formats = formatsOf?.(file) ?? null;
+    if (formats) where((o) => formats.includes(o.format));
     else touched.all = true;
     return touched;
   }

@@ -2,7 +2,8 @@
 // touches in a warm renderer, and keep a preview page up to date.
 import { watch, type FSWatcher, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ManifestEntry } from '../build/write-outputs.ts';
+import type { ManifestEntry } from '../publish/write-outputs.ts';
+import { templateFormats } from './template-graph.ts';
 import { isEmpty, mergeTouched, nothingTouched, touchedBy, type Change, type Touched } from './affected.ts';
 import { debounce } from './debounce.ts';
 import { renderPage, type LastBuild, type PageState } from './page.ts';
@@ -168,7 +169,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   }
 
   const changes = debounce<Change>(options.debounceMs ?? 120, (batch) => {
-    const touched = touchedBy(batch, known);
+    const graph = batch.some((c) => c.root === 'templates') ? templateFormats(templatesDir) : undefined;
+    const touched = touchedBy(batch, known, graph);
     if (!isEmpty(touched)) {
       const names = [...new Set(batch.map((c) => `${c.root}/${c.path}`))];
       terminal.info(

@@ -1,6 +1,6 @@
 // The preview page, drawn on the server from the dev state: errors first, then every edition with its
 // chapters (as text, so a changed sentence shows at once) and its pages or slides as pictures.
-import type { ManifestEntry } from '../build/write-outputs.ts';
+import type { ManifestEntry } from '../publish/write-outputs.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Pictures } from './previews.ts';
 import type { EditionView } from './rebuild.ts';

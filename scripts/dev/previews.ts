@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { ManifestEntry } from '../build/write-outputs.ts';
+import type { ManifestEntry } from '../publish/write-outputs.ts';
 
 export type Pictures =
   { state: 'ready'; files: string[] } | { state: 'rendering' } | { state: 'failed'; message: string };

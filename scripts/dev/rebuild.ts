@@ -1,7 +1,7 @@
 // One rebuild in a warm process: load the content once, then build the touched editions one by one, decks
 // first (they take a fraction of a second), each written as soon as it is drawn.
-import { build } from '../build/build.ts';
-import type { ManifestEntry } from '../build/write-outputs.ts';
+import { build } from '../publish/build.ts';
+import type { ManifestEntry } from '../publish/write-outputs.ts';
 import type { EditionPlan } from '../content/editions.ts';
 import { loadContent } from '../content/load-content.ts';
 import { byPosition, formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.ts';

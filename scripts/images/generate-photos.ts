@@ -112,7 +112,105 @@ const openDoor = (w: number, h: number) => `
   <rect width="1200" height="800" fill="url(#glow)"/>
 </svg>`;
 
+/** A phone lighting up a dark room, message after message, each with a heart: how a loverboy begins. */
+const phoneMessages = (w: number, h: number) => `
+<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 1200 800">
+  <defs>
+    <linearGradient id="room" x1="0" y1="0" x2="1" y2="1">
+      <stop offset="0" stop-color="#1E1B24"/><stop offset="0.7" stop-color="#2A1620"/><stop offset="1" stop-color="#140F16"/>
+    </linearGradient>
+    <radialGradient id="screenGlow" cx="0.5" cy="0.5" r="0.5">
+      <stop offset="0" stop-color="#F7D6DF" stop-opacity="0.55"/><stop offset="1" stop-color="#F7D6DF" stop-opacity="0"/>
+    </radialGradient>
+    <linearGradient id="screen" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#FFF6F8"/><stop offset="1" stop-color="#F1DDE3"/>
+    </linearGradient>
+  </defs>
+  <rect width="1200" height="800" fill="url(#room)"/>
+  <path d="M0 620 Q600 560 1200 640 L1200 800 L0 800 Z" fill="#3B1424" opacity="0.8"/>
+  <ellipse cx="640" cy="420" rx="420" ry="330" fill="url(#screenGlow)"/>
+  <g transform="rotate(-8 640 420)">
+    <rect x="505" y="150" width="270" height="540" rx="38" fill="#0E0B10"/>
+    <rect x="522" y="190" width="236" height="460" rx="14" fill="url(#screen)"/>
+    <rect x="545" y="222" width="150" height="46" rx="20" fill="#A3123A"/>
+    <rect x="585" y="288" width="150" height="46" rx="20" fill="#E4C7CF"/>
+    <rect x="545" y="354" width="170" height="46" rx="20" fill="#A3123A"/>
+    <rect x="545" y="420" width="120" height="46" rx="20" fill="#A3123A"/>
+    <rect x="600" y="486" width="135" height="46" rx="20" fill="#E4C7CF"/>
+    <rect x="545" y="552" width="160" height="46" rx="20" fill="#A3123A"/>
+    <path d="M718 238 c-8-12-26-4-18 10 l18 16 l18-16 c8-14-10-22-18-10 z" fill="#FFFFFF"/>
+    <path d="M738 370 c-8-12-26-4-18 10 l18 16 l18-16 c8-14-10-22-18-10 z" fill="#FFFFFF"/>
+    <path d="M688 436 c-8-12-26-4-18 10 l18 16 l18-16 c8-14-10-22-18-10 z" fill="#FFFFFF"/>
+    <path d="M728 568 c-8-12-26-4-18 10 l18 16 l18-16 c8-14-10-22-18-10 z" fill="#FFFFFF"/>
+  </g>
+  <path d="M200 700 Q330 600 470 640 L520 800 L160 800 Z" fill="#4A1A2A" opacity="0.9"/>
+</svg>`;
+
+/** A harbour at dusk: cranes and stacked containers against a red sky, one light on the quay. */
+const harbourDusk = (w: number, h: number) => `
+<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 1200 800">
+  <defs>
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#3B1424"/><stop offset="0.55" stop-color="#A3123A"/><stop offset="1" stop-color="#F2B9A6"/>
+    </linearGradient>
+    <linearGradient id="water" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#6B0B26"/><stop offset="1" stop-color="#1E1B24"/>
+    </linearGradient>
+    <radialGradient id="lamp" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#FFF1D6" stop-opacity="0.9"/><stop offset="1" stop-color="#FFF1D6" stop-opacity="0"/></radialGradient>
+  </defs>
+  <rect width="1200" height="800" fill="url(#sky)"/>
+  <circle cx="860" cy="470" r="70" fill="#FBD9C4" opacity="0.7"/>
+  <rect y="520" width="1200" height="280" fill="url(#water)"/>
+  <path d="M0 520 L1200 520 L1200 560 L0 560 Z" fill="#1E1B24"/>
+  <g fill="#1E1B24">
+    <rect x="120" y="440" width="150" height="40"/><rect x="120" y="480" width="150" height="40"/><rect x="280" y="480" width="130" height="40"/>
+    <rect x="420" y="460" width="160" height="60"/><rect x="900" y="470" width="190" height="50"/>
+    <path d="M180 160 L200 160 L200 440 L180 440 Z"/><path d="M120 170 L470 170 L470 190 L120 190 Z"/><path d="M190 160 L300 110 L304 120 L200 170 Z"/>
+    <path d="M430 190 L434 190 L434 300 L430 300 Z"/><rect x="410" y="300" width="44" height="24"/>
+    <path d="M690 210 L708 210 L708 470 L690 470 Z"/><path d="M630 220 L920 220 L920 238 L630 238 Z"/><path d="M880 238 L884 238 L884 330 L880 330 Z"/>
+  </g>
+  <g stroke="#FBD9C4" stroke-width="3" opacity="0.35">
+    <path d="M60 620 L300 620"/><path d="M420 660 L760 660"/><path d="M820 600 L1100 600"/><path d="M200 720 L520 720"/>
+  </g>
+  <rect x="596" y="430" width="6" height="90" fill="#1E1B24"/>
+  <circle cx="599" cy="428" r="60" fill="url(#lamp)"/><circle cx="599" cy="428" r="8" fill="#FFF6E4"/>
+</svg>`;
+
+/** One warm window lit in a dark row of houses at night: a safe place to go. */
+const litWindow = (w: number, h: number) => `
+<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 1200 800">
+  <defs>
+    <linearGradient id="night" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#140F16"/><stop offset="1" stop-color="#3B1424"/>
+    </linearGradient>
+    <linearGradient id="warm" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#FFF6E4"/><stop offset="1" stop-color="#FBD0B4"/>
+    </linearGradient>
+    <radialGradient id="halo" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#FFE3C8" stop-opacity="0.45"/><stop offset="1" stop-color="#FFE3C8" stop-opacity="0"/></radialGradient>
+  </defs>
+  <rect width="1200" height="800" fill="url(#night)"/>
+  <path d="M0 260 L150 160 L300 260 L300 800 L0 800 Z" fill="#2A1620"/>
+  <path d="M300 230 L470 120 L640 230 L640 800 L300 800 Z" fill="#4A1A2A"/>
+  <path d="M640 250 L800 150 L960 250 L960 800 L640 800 Z" fill="#2A1620"/>
+  <path d="M960 220 L1080 140 L1200 220 L1200 800 L960 800 Z" fill="#3B1424"/>
+  <g fill="#1E1B24" opacity="0.8">
+    <rect x="60" y="320" width="80" height="110"/><rect x="170" y="320" width="80" height="110"/><rect x="60" y="500" width="80" height="110"/>
+    <rect x="690" y="320" width="90" height="120"/><rect x="820" y="320" width="90" height="120"/><rect x="690" y="510" width="90" height="120"/>
+    <rect x="1000" y="300" width="70" height="110"/><rect x="1100" y="300" width="70" height="110"/><rect x="1000" y="480" width="70" height="110"/>
+    <rect x="350" y="300" width="100" height="130"/><rect x="350" y="500" width="100" height="130"/>
+  </g>
+  <ellipse cx="540" cy="435" rx="190" ry="170" fill="url(#halo)"/>
+  <rect x="490" y="370" width="100" height="130" fill="url(#warm)"/>
+  <rect x="536" y="370" width="8" height="130" fill="#6B0B26"/><rect x="490" y="430" width="100" height="8" fill="#6B0B26"/>
+  <rect x="470" y="640" width="140" height="160" fill="#6B0B26"/>
+  <rect y="760" width="1200" height="40" fill="#0E0B10"/>
+</svg>`;
+
 mkdirSync(OUT, { recursive: true });
+// The two photos a print cover may carry are made at 3000 px, 300 ppi across an A4 cover with its bleed.
 await photo('kitchen-table.jpg', kitchenTable(3000, 2000), 3000, 2000, 6, 1987);
 await photo('open-door.jpg', openDoor(3000, 2000), 3000, 2000, 7.5, 1992);
+await photo('phone-messages.jpg', phoneMessages(2400, 1600), 2400, 1600, 5, 1994);
+await photo('harbour-dusk.jpg', harbourDusk(2400, 1600), 2400, 1600, 5, 1995);
+await photo('lit-window.jpg', litWindow(2400, 1600), 2400, 1600, 5, 2026);
 console.log(`photos written to ${path.relative(process.cwd(), OUT)}/`);

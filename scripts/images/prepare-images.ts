@@ -2,20 +2,16 @@
 // edition draws, and an image too coarse for print is reported at its file and line.
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { Block, BlockOf, ImageVariant, Publication } from '../model.ts';
+import type { Block, BlockOf, ImageNeed, ImageVariant, Publication } from '../model.ts';
 import type { ImageStep } from './image-step.ts';
-import { effectiveDpi, type Placement } from './sizing.ts';
+import { effectiveDpi } from './sizing.ts';
 
 /** The resolution a printer needs at the placed size. */
 export const PRINT_DPI = 300;
 export const SCREEN_DPI = 150;
 
-/** One rendition an edition draws: which variant, at what resolution, in what box (the template knows). */
-export interface ImageNeed {
-  variant: ImageVariant;
-  dpi: number;
-  placement: (block: BlockOf<'image'>) => Placement;
-}
+/** Screen outputs take images at 150 dpi of their placed size, print outputs at 300 dpi. */
+const DPI: Record<ImageVariant, number> = { screen: SCREEN_DPI, print: PRINT_DPI };
 
 /** An image as it ends up in an output, for budgets: where it comes from and what it weighs. */
 export interface PlacedImage {
@@ -36,7 +32,7 @@ export async function prepareImages(
     for (const need of needs) {
       const placement = need.placement(block);
       try {
-        const { rendition, source } = await step.process(block.src, { placement, dpi: need.dpi });
+        const { rendition, source } = await step.process(block.src, { placement, dpi: DPI[need.variant] });
         renditions[need.variant] = rendition;
         images.push({ block, variant: need.variant, bytes: rendition.bytes });
         const dpi = effectiveDpi(source, placement);
@@ -91,6 +87,13 @@ export async function prepareImages(
   for (const chapter of publication.edition.chapters) {
     const footnotes = [];
     for (const note of chapter.footnotes) footnotes.push({ ...note, blocks: await walk(note.blocks) });
+    if (chapter.talk) {
+      // A talk is drawn from its slides; its blocks repeat their text for the checks, and are not drawn.
+      const talk = [];
+      for (const slide of chapter.talk) talk.push({ ...slide, blocks: await walk(slide.blocks) });
+      chapters.push({ ...chapter, talk, footnotes });
+      continue;
+    }
     chapters.push({ ...chapter, blocks: await walk(chapter.blocks), footnotes });
   }
   const cover = publication.edition.coverImage;

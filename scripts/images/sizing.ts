@@ -1,13 +1,9 @@
 // How many pixels an image needs where it is placed: pure arithmetic, shared by the image step and its tests.
-import { PT_PER_INCH } from '../../templates/units.ts';
+import type { ImagePlacement } from '../model.ts';
+import { PT_PER_INCH } from '../../templates/index.ts';
 
-/** The box a template draws an image in, in points, and how the image fills it. */
-export interface Placement {
-  width: number;
-  height: number;
-  /** contain: the whole image, as large as fits; cover: the box filled, the image cropped to its shape. */
-  fit: 'contain' | 'cover';
-}
+/** The box a template draws an image in: the model's contract between the templates and the image step. */
+export type Placement = ImagePlacement;
 
 export interface Pixels {
   width: number;

@@ -13,7 +13,7 @@ import { BLEED } from '../print/sheet.ts';
 
 export const TRIM = { width: mm(297), height: mm(210) };
 export { BLEED };
-/** No text nearer than this to the trim or a fold (DESIGN.md says 4 mm; we keep more). */
+/** No text nearer than this to the trim or a fold (../shared/DESIGN.md says 4 mm; panels keep more). */
 export const SAFE = mm(4);
 export const PANEL_PADDING = { x: mm(9), top: mm(11), bottom: mm(10) };
 

@@ -3,7 +3,7 @@
 // The chapter's title, summary and first image (before any "##") make the front; then each "##" section is a
 // panel: the inside flap, the inside spread from left to right, and the back (with the contact lines and QR code).
 import type { Block, BlockOf, Chapter, Inline } from '../../scripts/model.ts';
-import { inlineText } from '../../scripts/text.ts';
+import { inlineText } from '../shared/text.ts';
 import { READING_ORDER, type PanelId } from './layout.ts';
 
 export interface Panel {

@@ -1,5 +1,5 @@
 // Where the leaflet draws each image, for the image step: the photo box of the panel that holds it.
-import type { Placement } from '../../scripts/images/sizing.ts';
+import type { ImagePlacement as Placement } from '../../scripts/model.ts';
 import type { BlockOf, Publication } from '../../scripts/model.ts';
 import { BLEED, panelFrame, photoRect } from './layout.ts';
 import { leafletPanels } from './panels.ts';

@@ -1,6 +1,6 @@
 // The leaflet's type and colour, from the brand: large type for a hand-held sheet, never under 9 pt.
 import type { Brand } from '../../scripts/brand/schema.ts';
-import { fontStack } from '../pdf/font-stack.ts';
+import { fontStack } from '../react-pdf/font-stack.ts';
 import { mm } from '../units.ts';
 import type { PanelId } from './layout.ts';
 
@@ -11,6 +11,8 @@ export function leafletTheme(brand: Brand) {
   const base = Math.max(Math.round(brand.type.baseSize * 1.35 * 2) / 2, 10);
   const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
   const { colors } = brand;
+  const gap = mm(4);
+  const rule = 1.5;
   return {
     color: colors,
     font: {
@@ -26,10 +28,31 @@ export function leafletTheme(brand: Brand) {
       heading: step(2.5),
       headline: step(4),
     },
+    /** Weights of the display face: strong inline text, labels and the website, the headline and markers. */
+    weight: { strong: 600, bold: 700, black: 800 },
     leading: Math.min(brand.type.lineHeight, 1.4),
     headingLeading: 1.12,
-    gap: mm(4),
-    rule: 1.5,
+    /** The unit of space between things on a panel, and the named spaces made of it. */
+    gap,
+    space: {
+      small: gap / 2,
+      listItem: gap * 0.6,
+      paragraph: gap * 0.75,
+      /** Below a panel's photo; above the QR code. */
+      large: gap * 1.5,
+      /** Above the back's logo. */
+      xlarge: gap * 2,
+    },
+    /** Rules: a call to action's, a quote's bar; the front's foot and a thematic break take a hairline. */
+    rule,
+    hairline: rule / 2,
+    /** Small capitals over the contact lines and in callouts are spaced out by this much, in points. */
+    labelTracking: 0.6,
+    /** The logo, on the front's foot and the back: a little taller than a section heading's capitals. */
+    logoHeight: step(2.5) * 1.1,
+    qrSize: mm(30),
+    /** Width of a list's marker column: a bullet, or a number set at the lead size. */
+    marker: { bullet: base * 1.1, number: step(1) * 1.5 },
     /** Each panel's ground: the front and the help panel in the strong colour, the back in the deep one. */
     ground: {
       front: colors.primary,

@@ -2,7 +2,7 @@
 // until they make at least MIN_LAST_PAGE_LINES lines; a long closing paragraph instead carries that many
 // lines over when it breaks (widows).
 import type { Block } from '../../scripts/model.ts';
-import { blockText } from '../../scripts/text.ts';
+import { blockText } from '../shared/text.ts';
 
 export const MIN_LAST_PAGE_LINES = 4;
 /** A tail longer than this is left to flow: keeping it whole could leave most of a page empty. */

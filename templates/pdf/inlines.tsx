@@ -3,6 +3,7 @@ import { Link, Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Inline } from '../../scripts/model.ts';
 import { anchors, type PdfContext } from './context.ts';
+import { PlaceholderRun } from '../react-pdf/placeholder.tsx';
 
 type InlineHandler<K extends Inline['type']> = (
   node: Extract<Inline, { type: K }>,
@@ -42,6 +43,7 @@ const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
     </Text>
   ),
   break: () => '\n',
+  placeholder: (node, _context, key) => <PlaceholderRun key={key} label={node.label} />,
   footnoteReference: (node, context, key) => (
     <Link
       key={key}

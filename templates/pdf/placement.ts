@@ -1,6 +1,6 @@
 // Where the brochure places pictures, for the image step to size them: kept apart from the components, which
 // load react-pdf, so that a build can plan its images without loading a renderer.
-import type { Placement } from '../../scripts/images/sizing.ts';
+import type { ImagePlacement as Placement } from '../../scripts/model.ts';
 import type { PdfTheme } from './theme.ts';
 
 /**

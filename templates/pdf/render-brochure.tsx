@@ -1,18 +1,21 @@
-// The brochure: cover, contents, chapters, back cover. Laid out twice: the first layout finds the page each
-// chapter opens on, the second prints those numbers on the contents page. An edition with `print: true` is
-// drawn a second time for the press (`-print`): with bleed and a slug, 300 ppi pictures, and ruled notes pages
-// before the back cover to make its count a multiple of four.
+// The brochure: cover, contents, chapters, back cover, laid out once. Each chapter's marker records the page it
+// opens on as react-pdf lays the document out; the contents page prints those numbers from render callbacks,
+// which react-pdf runs when it draws the pages, after the whole layout. An edition with `print: true` is drawn a
+// second time for the press (`-print`): with bleed and a slug, 300 ppi pictures, and ruled notes pages before
+// the back cover to make its count a multiple of four.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { ImageVariant, Publication } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, Publication } from '../../scripts/model.ts';
 import { finishForPrint } from '../print/marks.ts';
 import { preflightReport } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
-import type { Rendered } from '../index.ts';
+import type { Rendered } from '../rendered.ts';
 import type { PdfContext } from './context.ts';
-import { registerFonts } from './fonts.ts';
-import { hyphenationFor } from './hyphenation.ts';
+import { documentInfo } from '../react-pdf/document.ts';
+import { registerFonts } from '../react-pdf/fonts.ts';
+import { hyphenationFor } from '../react-pdf/hyphenation.ts';
+import { AtAGlance, glanceAndChapters, glanceTheme } from './parts/at-a-glance.tsx';
 import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
@@ -21,11 +24,6 @@ import { NotesPage } from './parts/notes-page.tsx';
 import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
-
-/** Dates are fixed so that the same content builds a byte-identical file. */
-export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
-
-const LANGUAGE_TAGS: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 
 export async function renderBrochure(publication: Publication): Promise<Rendered> {
   registerFonts(publication.brand);
@@ -119,55 +117,54 @@ function Brochure({
   notesPages = 0,
 }: BrochureProps) {
   const { edition, brand } = publication;
+  const page = { publication, probe, sheet };
   const hyphenate = hyphenationFor(edition.lang);
-  const page = { publication, theme, probe, sheet };
+  const { glance, chapters } = glanceAndChapters(edition.chapters);
+  const contextOf = (chapter: Chapter): PdfContext => ({
+    theme,
+    brand,
+    labels: publication.labels,
+    lang: edition.lang,
+    chapter,
+    hyphenate,
+    variant,
+  });
+  const markerOf = (chapter: Chapter) => (
+    <Text
+      style={{ fontSize: 1, lineHeight: 1, height: 0 }}
+      render={({ pageNumber }) => {
+        probe.chapterPages.set(chapter.slug, pageNumber);
+        return '';
+      }}
+    />
+  );
   return (
     <Document
-      title={edition.title}
-      author={brand.name}
-      subject={edition.subtitle ?? edition.title}
-      keywords={[brand.name, ...edition.chapters.map((c) => c.title)].join(', ')}
-      creator={brand.name}
-      producer={brand.name}
-      language={LANGUAGE_TAGS[edition.lang] ?? edition.lang}
-      creationDate={FIXED_DATE}
-      modificationDate={FIXED_DATE}
+      {...documentInfo(publication, [brand.name, ...edition.chapters.map((c) => c.title)].join(', '))}
       pageMode="useOutlines"
     >
       <Cover publication={publication} theme={theme} sheet={sheet} variant={variant} />
+      {glance ? (
+        <BodyPage {...page} theme={glanceTheme(theme)}>
+          <AtAGlance
+            context={{ ...contextOf(glance), theme: glanceTheme(theme) }}
+            marker={markerOf(glance)}
+          />
+        </BodyPage>
+      ) : null}
       {edition.options.contents ? (
-        <BodyPage {...page}>
+        <BodyPage {...page} theme={theme}>
           <Contents publication={publication} theme={theme} pages={pages} />
         </BodyPage>
       ) : null}
-      {edition.chapters.map((chapter, index) => {
-        const context: PdfContext = {
-          theme,
-          brand,
-          labels: publication.labels,
-          lang: edition.lang,
-          chapter,
-          hyphenate,
-          variant,
-        };
-        const marker = (
-          <Text
-            style={{ fontSize: 1, lineHeight: 1, height: 0 }}
-            render={({ pageNumber }) => {
-              probe.chapterPages.set(chapter.slug, pageNumber);
-              return '';
-            }}
-          />
-        );
+      {chapters.map((chapter, index) => (
         // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
-        return (
-          <BodyPage key={chapter.slug} {...page}>
-            <ChapterSection context={context} number={index + 1} marker={marker} />
-          </BodyPage>
-        );
-      })}
+        <BodyPage key={chapter.slug} {...page} theme={theme}>
+          <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
+        </BodyPage>
+      ))}
       {Array.from({ length: notesPages }, (_, index) => (
-        <BodyPage key={`notes-${index}`} {...page}>
+        <BodyPage key={`notes-${index}`} {...page} theme={theme}>
           <NotesPage publication={publication} theme={theme} />
         </BodyPage>
       ))}

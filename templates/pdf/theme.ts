@@ -1,7 +1,7 @@
 // The brochure's design system, derived from the brand: every size, colour and font a PDF template uses.
 import type { Brand } from '../../scripts/brand/schema.ts';
 import { mm } from '../units.ts';
-import { fontStack } from './font-stack.ts';
+import { fontStack } from '../react-pdf/font-stack.ts';
 
 export const PAGE_SIZES = {
   A4: { width: mm(210), height: mm(297) },

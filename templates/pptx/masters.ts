@@ -8,10 +8,15 @@ export const MASTERS = {
   title: 'Title',
   agenda: 'Agenda',
   section: 'Section',
-  content: 'Content',
+  statement: 'Statement',
+  question: 'Question',
+  content: 'List',
+  columns: 'Two columns',
+  fact: 'Big fact',
+  picture: 'Picture',
   quote: 'Quote',
   image: 'Image',
-  timeline: 'Content',
+  timeline: 'Timeline',
   closing: 'Closing',
 } as const satisfies { [K in SlideKind]: string };
 
@@ -122,6 +127,10 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
   for (const [title, background] of [
     [MASTERS.content, colors.background],
     [MASTERS.image, colors.background],
+    [MASTERS.statement, colors.background],
+    [MASTERS.columns, colors.background],
+    [MASTERS.fact, colors.background],
+    [MASTERS.timeline, colors.background],
     [MASTERS.quote, colors.light],
   ] as const) {
     pptx.defineSlideMaster({
@@ -131,6 +140,19 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
       slideNumber: slideNumber(colors.muted),
     });
   }
+  pptx.defineSlideMaster({
+    title: MASTERS.question,
+    background: { color: colors.primary },
+    objects: [...smallLogo(logos.onColour), footer(colors.onPrimary)],
+    slideNumber: slideNumber(colors.onPrimary),
+  });
+  // A full-bleed photo covers whatever the master draws; the slide number is drawn over the slide's band.
+  pptx.defineSlideMaster({
+    title: MASTERS.picture,
+    background: { color: colors.foreground },
+    objects: [],
+    slideNumber: slideNumber(colors.onPrimary),
+  });
   pptx.defineSlideMaster({
     title: MASTERS.closing,
     background: { color: colors.primary },

@@ -10,6 +10,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A placeholder `{{tbc: …}}`: drawn on a highlight. */
+  highlight?: boolean;
 }
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';

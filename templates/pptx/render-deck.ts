@@ -1,20 +1,21 @@
 // The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
 import pptxgen from 'pptxgenjs';
 import type { Publication } from '../../scripts/model.ts';
-import type { Rendered } from '../index.ts';
+import type { Rendered } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
-import { deriveSlides } from './derive-slides.ts';
+import { deriveDeck } from './derive-slides.ts';
 import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
-import { deckTheme, GRID, languageTag, SLIDE } from './theme.ts';
+import { languageTag } from '../shared/locale.ts';
+import { deckTheme, GRID, SLIDE } from './theme.ts';
 
 export async function renderDeck(publication: Publication): Promise<Rendered> {
   const { brand, edition } = publication;
   const theme = deckTheme(brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
-  const slides = deriveSlides(publication, measure);
+  const { slides, findings } = deriveDeck(publication, measure);
 
   const pptx = new pptxgen();
   pptx.layout = SLIDE.layout;
@@ -45,5 +46,5 @@ export async function renderDeck(publication: Publication): Promise<Rendered> {
     title: edition.title,
     creator: brand.name,
   });
-  return { data, count: { slides: slides.length } };
+  return { data, count: { slides: slides.length }, findings };
 }

@@ -1,4 +1,5 @@
 // The laid-out deck: what derive-slides decides and the drawers draw. Positions in inches, sizes in points.
+import type { SourcePosition } from '../../scripts/model.ts';
 import type { Run } from './measure.ts';
 
 export interface Box {
@@ -46,6 +47,15 @@ interface SlideBase {
   lang: string;
   /** Speaker notes, one entry a paragraph. */
   notes: string[];
+  /** Where the slide was written, for a talk's slide: messages about it point there. */
+  source?: SourcePosition;
+}
+
+/** A column of a two-column slide: its heading, what stands under it, and the panel behind it. */
+export interface Column {
+  heading: TextFrame;
+  body: TextFrame;
+  panel: Box;
 }
 
 export type DeckSlide = SlideBase &
@@ -58,7 +68,29 @@ export type DeckSlide = SlideBase &
         website: TextFrame;
       }
     | { kind: 'agenda'; heading: TextFrame; items: TextFrame; continued: boolean }
-    | { kind: 'section'; number: TextFrame; label: TextFrame; title: TextFrame; body: TextFrame | null }
+    | {
+        kind: 'section';
+        number: TextFrame;
+        /** "CHAPTER 2" above a chapter's title; none on a talk's section slide. */
+        label: TextFrame | null;
+        title: TextFrame;
+        body: TextFrame | null;
+      }
+    /** One sentence, large, with an accent bar beside it and an optional line under it. */
+    | { kind: 'statement'; text: TextFrame; line: TextFrame | null; bar: Box }
+    /** A question to the room on the brand colour, a large question mark beside it. */
+    | { kind: 'question'; mark: TextFrame; text: TextFrame; line: TextFrame | null }
+    /** A year or a short fact, very large, a rule under it, then one line. */
+    | { kind: 'fact'; fact: TextFrame; rule: Box; line: TextFrame | null }
+    | { kind: 'columns'; title: TextFrame; columns: [Column, Column] }
+    /** A photo over the whole slide, a band at its foot with the title and the caption. */
+    | {
+        kind: 'picture';
+        image: { src: string; alt: string; box: Box };
+        band: Box;
+        title: TextFrame;
+        caption: TextFrame | null;
+      }
     | {
         kind: 'content';
         title: TextFrame;

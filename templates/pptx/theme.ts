@@ -4,7 +4,7 @@ import type { Brand } from '../../scripts/brand/schema.ts';
 
 /**
  * PowerPoint's own 16:9 size (13.333 × 7.5 in). Point sizes are judged against it: the 32–40 pt titles and
- * 24 pt body of DESIGN.md read as intended here, while on the older 10 × 5.625 in slide the same sizes fill
+ * 24 pt body of ../shared/DESIGN.md read as intended here, while on the older 10 × 5.625 in slide the same sizes fill
  * a third more of the slide and leave room for fewer words.
  */
 export const SLIDE = { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 } as const;
@@ -20,12 +20,12 @@ export const inches = (points: number): number => points / POINTS_PER_INCH;
 export const LINE_HEIGHT = 1.2;
 /** Wrap into 97% of a box's width, so that a renderer's rounding never pushes a word onto one line more. */
 export const WRAP_SAFETY = 0.97;
-/** At most this many bullets a slide (DESIGN.md: "at most about six"). */
+/** At most this many bullets a slide (../shared/DESIGN.md: "at most about six"). */
 export const MAX_BULLETS = 6;
 export const MAX_AGENDA_ITEMS = 7;
 export const MAX_TIMELINE_EVENTS = 5;
 
-/** The grid, in inches. Margins are at least 0.5 in (DESIGN.md). */
+/** The grid, in inches. Margins are at least 0.5 in (../shared/DESIGN.md). */
 export const GRID = {
   marginX: 0.75,
   contentWidth: SLIDE.width - 2 * 0.75,
@@ -99,6 +99,39 @@ export const GRID = {
   closingTextY: 1.9,
   closingTextWidth: 7.4,
   closingTextBottom: 6.1,
+  /** A talk's own closing slide: its title, then the contact lines. */
+  closingTitleHeight: 1.7,
+  closingTitleGap: 0.35,
+  /** A talk's statement: an accent bar, the sentence large beside it, a line under it. */
+  statementBarWidth: 0.14,
+  statementTextX: 1.3,
+  statementTextWidth: 10.2,
+  statementTop: 1.2,
+  statementTextBottom: 4.3,
+  statementBottom: 6.3,
+  statementLineGap: 0.35,
+  /** A talk's question: the question left on the brand colour, a large question mark right. */
+  questionTextWidth: 8.4,
+  questionMarkX: 9.55,
+  questionMarkWidth: 3.2,
+  /** A big fact: the fact very large, a rule under it, a line under the rule. */
+  factTop: 1.1,
+  factBottom: 3.9,
+  factRuleGap: 0.2,
+  factRuleWidth: 2.6,
+  factRuleHeight: 0.1,
+  factLineGap: 0.4,
+  factLineWidth: 10.5,
+  /** Two columns: a light panel behind each, its heading over its list. */
+  columnsGap: 0.45,
+  columnPad: 0.3,
+  columnHeadingHeight: 0.55,
+  columnHeadingGap: 0.15,
+  /** A full-bleed picture: a dark band at its foot with the title and caption. */
+  pictureBandPad: 0.3,
+  pictureBandMinHeight: 1.3,
+  pictureCaptionGap: 0.08,
+  pictureBandTransparency: 12,
 } as const;
 
 export interface DeckTheme {
@@ -126,6 +159,9 @@ export interface DeckTheme {
     chapterNumber: number;
     timelineYear: number;
     footer: number;
+    /** A big fact, and the question mark beside a question. */
+    fact: number;
+    questionMark: number;
   };
   /** Line spacing multiples and paragraph spacing (points). */
   spacing: {
@@ -137,7 +173,7 @@ export interface DeckTheme {
   };
 }
 
-/** Titles never shrink below this (DESIGN.md asks for about 32–40 pt; the brand's smallest title is 28). */
+/** Titles never shrink below this (../shared/DESIGN.md asks for 32–40 pt; the brand's smallest title is 28). */
 const TITLE_FLOOR = 28;
 const FOOTER_SIZE = 12;
 
@@ -168,6 +204,8 @@ export function deckTheme(brand: Brand): DeckTheme {
       chapterNumber: Math.round(titleSize * scale ** 6),
       timelineYear: Math.round(bodySize * scale),
       footer: FOOTER_SIZE,
+      fact: Math.round(titleSize * scale ** 4),
+      questionMark: Math.round(titleSize * scale ** 9),
     },
     spacing: {
       title: 0.9,
@@ -177,10 +215,4 @@ export function deckTheme(brand: Brand): DeckTheme {
       agendaSpaceBefore: Math.round(bodySize * 0.75),
     },
   };
-}
-
-/** The language tag for runs, from the content's two-letter code: Payoke works in Belgium. */
-export function languageTag(lang: string): string {
-  const tags: Record<string, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE' };
-  return tags[lang] ?? lang;
 }

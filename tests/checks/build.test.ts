@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.ts';
+import { build } from '../../scripts/publish/build.ts';
 import { formatDiagnostic } from '../../scripts/diagnostics.ts';
 import { chapter } from '../content/temp-content.ts';
 import { contentFolder, SAFETY } from './run.ts';

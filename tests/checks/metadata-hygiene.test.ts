@@ -7,7 +7,7 @@ import { inflateSync, constants } from 'node:zlib';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import type { ManifestEntry } from '../../scripts/build/write-outputs.ts';
+import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { testOutput } from '../helpers/paths.ts';
 
 /** Paths of this machine and of any build machine: in no part of any output. */

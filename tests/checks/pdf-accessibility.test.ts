@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { ManifestEntry } from '../../scripts/build/write-outputs.ts';
+import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { inlineText } from '../../scripts/text.ts';
+import { inlineText } from '../../templates/shared/text.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 import { testOutput } from '../helpers/paths.ts';
 

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import type { ManifestEntry } from '../../scripts/build/write-outputs.ts';
+import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { templateFormats } from '../../scripts/dev/template-graph.ts';
+import { RENDERER_FILES } from '../../templates/index.ts';
 import {
   isEmpty,
   isScratchFile,
@@ -71,10 +74,23 @@ describe('touchedBy', () => {
     expect(touched.freshTemplates).toBe(true);
   });
 
-  it('rebuilds everything after a change to shared template code', () => {
-    const touched = touchedBy([{ root: 'templates', path: 'units.ts' }], KNOWN);
-    expect(touched.all).toBe(true);
-    expect(touched.freshTemplates).toBe(true);
+  it('rebuilds the brochures and leaflets, not the decks, after a change to the react-pdf kit', () => {
+    const known: KnownOutput[] = [
+      ...KNOWN,
+      { file: 'en/leaflet.pdf', format: 'leaflet', lang: 'en', languages: ['en'] },
+    ];
+    const touched = touchedBy([{ root: 'templates', path: 'react-pdf/fonts.ts' }], known);
+    expect(sorted(touched.outputs)).toEqual(['en/brochure.pdf', 'en/leaflet.pdf', 'nl/brochure.pdf']);
+    const leaflet = touchedBy([{ root: 'templates', path: 'leaflet/panels.ts' }], known);
+    expect(sorted(leaflet.outputs)).toEqual(['en/leaflet.pdf']);
+  });
+
+  it('rebuilds everything after a change to shared template code, or to code no renderer imports', () => {
+    const shared = touchedBy([{ root: 'templates', path: 'shared/locale.ts' }], KNOWN);
+    expect(sorted(shared.outputs)).toEqual(KNOWN.map((o) => o.file).sort());
+    const index = touchedBy([{ root: 'templates', path: 'index.ts' }], KNOWN);
+    expect(index.all).toBe(true);
+    expect(index.freshTemplates).toBe(true);
   });
 
   it('ignores the scratch files editors write beside a file', () => {
@@ -104,5 +120,24 @@ describe('touchedBy', () => {
     expect(sorted(touched.outputs)).toEqual(['en/deck.pptx', 'nl/brochure.pdf', 'nl/deck.pptx']);
     expect(touched.freshTemplates).toBe(true);
     expect(isEmpty(mergeTouched(nothingTouched(), nothingTouched()))).toBe(true);
+  });
+});
+
+describe('templateFormats', () => {
+  const formatsOf = templateFormats('templates');
+
+  it('reads which formats a file feeds from the import graph of each renderer', () => {
+    expect(formatsOf('pptx/slides/title.ts')).toEqual(['pptx']);
+    expect(formatsOf('leaflet/layout.ts')).toEqual(['leaflet']);
+    expect(formatsOf('react-pdf/fonts.ts')?.sort()).toEqual(['leaflet', 'pdf']);
+    // The leaflet sets no hyphenated text: the brochure alone imports the hyphenation.
+    expect(formatsOf('react-pdf/hyphenation.ts')).toEqual(['pdf']);
+    expect(formatsOf('shared/locale.ts')?.sort()).toEqual(['leaflet', 'pdf', 'pptx']);
+    expect(formatsOf('index.ts')).toBeNull();
+  });
+
+  it('starts from the renderer files templates/index.ts loads', () => {
+    const index = readFileSync('templates/index.ts', 'utf8');
+    for (const file of Object.values(RENDERER_FILES)) expect(index).toContain(`import('./${file}')`);
   });
 });

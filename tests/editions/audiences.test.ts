@@ -1,8 +1,8 @@
 // Editions for audiences: which chapters and passages each one carries, and the report of what it left out.
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { editionReport } from '../../scripts/build/report.ts';
-import { blockText } from '../../scripts/text.ts';
+import { editionReport } from '../../scripts/publish/report.ts';
+import { blockText } from '../../templates/shared/text.ts';
 import { chapter, removeFolder, tempFolder } from '../content/temp-content.ts';
 
 const PUBLICATIONS = `editions:

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { blockText } from '../../scripts/text.ts';
-import { hyphenationFor } from '../../templates/pdf/hyphenation.ts';
+import { blockText } from '../../templates/shared/text.ts';
+import { hyphenationFor } from '../../templates/react-pdf/hyphenation.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 
@@ -23,13 +23,17 @@ async function deckText(file: string): Promise<string> {
 }
 
 describe('editions for audiences', () => {
-  it('puts the police-only passage in the police deck and not in the schools deck', async () => {
+  it('shows each audience its own talk, and no talk in a brochure', async () => {
     const police = await deckText('en/deck-police.pptx');
     const schools = await deckText('en/deck-schools.pptx');
-    expect(police).toContain('For officers: why the permit matters');
-    expect(schools).not.toContain('For officers');
-    expect(schools).toContain('How a loverboy works');
-    expect(police).not.toContain('How a loverboy works');
+    expect(police).toContain('Why the permit matters to your case');
+    expect(schools).not.toContain('Why the permit matters');
+    expect(schools).toContain('How the trap works, step by step');
+    expect(police).not.toContain('How the trap works');
+    const brochure = squeeze(
+      (await readPdf(testOutput('en/brochure.pdf'))).pages.map((p) => p.text).join(' '),
+    );
+    expect(brochure).not.toContain(squeeze('How the trap works, step by step'));
   });
 
   it('carries the funders’ passage in the grant brochure only', async () => {
@@ -46,8 +50,10 @@ describe('editions for audiences', () => {
   it('writes a report beside each edition that lists what it left out', () => {
     const report = readFileSync(testOutput('en/deck-schools.report.md'), 'utf8');
     expect(report).toContain('- Audience: schools');
-    expect(report).toMatch(/04-from-policy-to-law\.md:\d+(–\d+)?`: .*only for police/);
-    expect(report).toMatch(/05-what-we-offer\.md:\d+(–\d+)?`: .*only for funders/);
+    expect(report).toMatch(/A King at the Door.*not in the edition’s list/);
+    expect(readFileSync(testOutput('en/brochure.report.md'), 'utf8')).toMatch(
+      /Is it love, or is it a trap\?.*a talk, for decks that name it/,
+    );
     expect(existsSync(testOutput('nl/deck-police.report.md'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Builds the shipped content once for the whole suite; tests read the real outputs from TEST_OUTPUT.
 import { rmSync } from 'node:fs';
-import { build } from '../../scripts/build/build.ts';
+import { build } from '../../scripts/publish/build.ts';
 import { formatDiagnostic } from '../../scripts/diagnostics.ts';
 import { TEST_OUTPUT } from './paths.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.ts';
+import { build } from '../../scripts/publish/build.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import { ImageStep } from '../../scripts/images/image-step.ts';
 import { prepareImages } from '../../scripts/images/prepare-images.ts';

@@ -12,8 +12,8 @@ import {
 } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../scripts/content/load-content.ts';
-import { blockText } from '../../scripts/text.ts';
-import { inlineText } from '../../scripts/text.ts';
+import { blockText } from '../../templates/shared/text.ts';
+import { inlineText } from '../../templates/shared/text.ts';
 import { BLEED, PANELS, SAFE, TRIM, foldsOf, panelFrame } from '../../templates/leaflet/layout.ts';
 import { MARK, PRESS_SHEET, SLUG, trimOrigin } from '../../templates/print/sheet.ts';
 import { editionContentHash } from '../../templates/print/content-hash.ts';

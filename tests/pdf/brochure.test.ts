@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../scripts/content/load-content.ts';
 import type { EditionPlan } from '../../scripts/content/editions.ts';
 import { labelsFor } from '../../scripts/labels.ts';
-import { blockText } from '../../scripts/text.ts';
+import { blockText } from '../../templates/shared/text.ts';
 import { pdfTheme } from '../../templates/pdf/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, squeeze, type PdfPage, type PdfReading, plainSpaces } from '../helpers/pdf.ts';

@@ -1,12 +1,20 @@
 // The brochure's hyphenation: patterns per language, and the breaks a typographer would not make left out.
 import { describe, expect, it } from 'vitest';
-import { hyphenationFor, keepFragments } from '../../templates/pdf/hyphenation.ts';
+import { hyphenationFor, keepFragments } from '../../templates/react-pdf/hyphenation.ts';
 
 describe('hyphenation', () => {
   it('breaks long words by the patterns of their language', () => {
     expect(hyphenationFor('en')('trafficking')).toEqual(['traf', 'fick', 'ing']);
     expect(hyphenationFor('nl')('verblijfsvergunningen').length).toBeGreaterThan(2);
     expect(hyphenationFor('fr')('juridique')).toEqual(['juri', 'dique']);
+  });
+
+  it('hyphenates German by its own patterns, and a language without patterns not at all (never by English)', () => {
+    expect(hyphenationFor('de')('ausgebeutete').length).toBeGreaterThan(1);
+    // Welsh: the templates know no patterns for it, so its words stay whole, where English would break them.
+    expect(hyphenationFor('en')('trafficking')).not.toEqual(['trafficking']);
+    expect(hyphenationFor('cy')('trafficking')).toEqual(['trafficking']);
+    expect(hyphenationFor('cy')('masnachu-pobl')).toEqual(['masnachu-pobl']);
   });
 
   it('leaves names, words that hold a hyphen, numbers and short words whole', () => {

@@ -1,7 +1,7 @@
 // A paragraph's last line never holds one short word alone: its last two words are bound.
 import { describe, expect, it } from 'vitest';
-import { bindLastInlineWords, bindLastWords } from '../../templates/pdf/runts.ts';
-import { hyphenationFor } from '../../templates/pdf/hyphenation.ts';
+import { bindLastInlineWords, bindLastWords } from '../../templates/react-pdf/runts.ts';
+import { hyphenationFor } from '../../templates/react-pdf/hyphenation.ts';
 
 const NBSP = '\u00a0';
 

@@ -3,7 +3,7 @@ import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { enableShapingCache } from '../../templates/pdf/shaping-cache.ts';
+import { enableShapingCache } from '../../templates/react-pdf/shaping-cache.ts';
 import { fontBytes } from '../../templates/woff.ts';
 
 const file = path.join(

@@ -3,6 +3,7 @@ import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
 import { createTextMeasure, textHeight } from '../../templates/pptx/measure.ts';
 import type { DeckSlide, TextFrame } from '../../templates/pptx/slide-model.ts';
 import { deckTheme, pt, SLIDE } from '../../templates/pptx/theme.ts';
+import { labelsFor } from '../../scripts/labels.ts';
 import type { Block, Footnote } from '../../scripts/model.ts';
 import {
   chapter,
@@ -113,19 +114,18 @@ describe('deriveSlides', () => {
       'section',
       'timeline',
       'content',
-      'content',
       'quote',
       'image',
       'closing',
     ]);
-    const [facts, story] = slides.filter((s) => s.kind === 'content');
+    const [facts] = slides.filter((s) => s.kind === 'content');
     expect(facts?.kind === 'content' && facts.body?.paragraphs.map((p) => p.runs[0]!.text)).toEqual([
       'One',
       'Two',
       'Three',
     ]);
-    expect(story?.kind === 'content' && story.body).toBe(null);
-    expect(story?.kind === 'content' && story.lead && titleText(story.lead)).toBe('Only prose here.');
+    // The section of prose alone has no slide of its own: its heading and prose are the notes of the slide before.
+    expect(facts?.notes).toEqual(['After the list.', 'Story', 'Only prose here.']);
     const picture = slides.find((s) => s.kind === 'image');
     expect(picture?.kind === 'image' && picture.image.alt).toBe('A picture');
     expect(picture?.kind === 'image' && picture.caption && titleText(picture.caption)).toBe('Its caption');
@@ -295,6 +295,49 @@ describe('deriveSlides', () => {
       expect(notes).toContain(expected);
     expect(JSON.stringify(content?.kind === 'content' && content.body)).not.toContain('Lead-in prose');
   });
+
+  it.each(['en', 'nl', 'fr'])(
+    'names callouts in the notes in the edition’s language (%s), in lists too',
+    (lang) => {
+      const at = { file: 'x', line: 1, column: 1 };
+      const callout = (kind: 'note' | 'warning', words: string): Block => ({
+        type: 'callout',
+        kind,
+        title: null,
+        children: [paragraph(words)],
+        position: at,
+      });
+      const slides = deriveSlides(
+        publication(
+          [
+            chapter({
+              title: 'Callouts',
+              lang,
+              blocks: [
+                heading('Safety'),
+                list(['Point']),
+                callout('warning', 'Mind this.'),
+                {
+                  type: 'list',
+                  ordered: false,
+                  start: 1,
+                  items: [{ checked: null, blocks: [paragraph('Item'), callout('note', 'In a list.')] }],
+                  position: at,
+                },
+              ],
+            }),
+          ],
+          lang,
+        ),
+        measure,
+      );
+      const notes = slides.flatMap((s) => s.notes);
+      const { callout: names } = labelsFor(lang);
+      expect(notes).toContain(`${names.warning}: Mind this.`);
+      expect(notes).toContain(`${names.note}: In a list.`);
+      if (lang !== 'en') expect(notes.join('\n')).not.toMatch(/\b(Warning|Note):/);
+    },
+  );
 
   it('lays out the shipped content without overflow, with notes on every content slide', async () => {
     const { shippedDeck } = await import('./fixtures.ts');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadBrand } from '../../scripts/brand/load-brand.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import { loadContent } from '../../scripts/content/load-content.ts';
-import { publicationFor } from '../../scripts/build/build.ts';
+import { publicationFor } from '../../scripts/publish/build.ts';
 import { labelsFor } from '../../scripts/labels.ts';
 import type { Block, Chapter, Inline, Publication } from '../../scripts/model.ts';
 

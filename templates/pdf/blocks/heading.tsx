@@ -1,7 +1,7 @@
-import { inlineText } from '../../../scripts/text.ts';
+import { inlineText } from '../../shared/text.ts';
 import { BookmarkText } from '../bookmarked.ts';
 import { renderInlines } from '../inlines.tsx';
-import { bindLastInlineWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
+import { bindLastInlineWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
 import type { BlockHandler } from './types.ts';
 
 export const heading: BlockHandler<'heading'> = (block, context, key) => {

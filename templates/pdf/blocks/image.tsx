@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import { AltText } from '../parts/alt-text.tsx';
+import { AltText } from '../../react-pdf/alt-text.tsx';
 import { brochureImagePlacement } from '../placement.ts';
 import type { BlockHandler } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import { renderInlines } from '../inlines.tsx';
-import { bindLastInlineWords } from '../runts.ts';
+import { bindLastInlineWords } from '../../react-pdf/runts.ts';
 import type { BlockHandler } from './types.ts';
 
 export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (

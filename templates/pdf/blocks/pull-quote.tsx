@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import { inlineText } from '../../../scripts/text.ts';
+import { inlineText } from '../../shared/text.ts';
 import type { BlockHandler } from './types.ts';
 
 export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {

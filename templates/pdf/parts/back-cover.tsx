@@ -3,8 +3,8 @@ import type { Publication } from '../../../scripts/model.ts';
 import { PressPage } from '../../print/press-page.tsx';
 import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
-import { Logo } from './logo.tsx';
-import { QrCode } from './qr-code.tsx';
+import { Logo } from '../../react-pdf/logo.tsx';
+import { QrCode } from '../../react-pdf/qr-code.tsx';
 
 export function BackCover({
   publication,

@@ -5,7 +5,8 @@ import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { Timeline } from './timeline.tsx';
-import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../runts.ts';
+import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 
 /**
  * A chapter: an opener on a new page (number, title, summary as lead), its timeline, its body and its notes.
@@ -69,7 +70,7 @@ export function ChapterSection({
               marginTop: theme.line,
             }}
           >
-            {bindLastWords(chapter.summary)}
+            {withPlaceholders(bindLastWords(chapter.summary))}
           </Text>
         ) : null}
       </View>

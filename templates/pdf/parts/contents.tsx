@@ -2,10 +2,15 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
-import { bindLastWords } from '../runts.ts';
-import { hyphenationFor } from '../hyphenation.ts';
+import { bindLastWords } from '../../react-pdf/runts.ts';
+import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
+import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
+import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
-/** The contents list; page numbers come from a first layout of the same document. */
+/**
+ * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
+ * the layout has placed every chapter's marker (render-brochure.tsx), so they read the pages the markers found.
+ */
 export function Contents({
   publication,
   theme,
@@ -17,6 +22,17 @@ export function Contents({
 }) {
   const { color, font, size } = theme;
   const hyphenate = hyphenationFor(publication.edition.lang);
+  // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
+  const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
+  const entries = [
+    ...(glance ? [{ chapter: glance, number: null, title: glanceContentsTitle(glance), summary: null }] : []),
+    ...chapters.map((chapter, index) => ({
+      chapter,
+      number: index + 1,
+      title: chapter.title,
+      summary: chapter.summary,
+    })),
+  ];
   return (
     <View>
       <Text
@@ -31,7 +47,7 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {publication.edition.chapters.map((chapter, index) => (
+      {entries.map(({ chapter, number, title, summary }) => (
         <Link
           key={chapter.slug}
           src={`#${anchors.chapter(chapter.slug)}`}
@@ -57,7 +73,7 @@ export function Contents({
                 lineHeight: theme.headingLeading,
               }}
             >
-              {String(index + 1).padStart(2, '0')}
+              {number === null ? '' : String(number).padStart(2, '0')}
             </Text>
             <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
@@ -68,9 +84,9 @@ export function Contents({
                   lineHeight: theme.headingLeading,
                 }}
               >
-                {chapter.title}
+                {title}
               </Text>
-              {chapter.summary ? (
+              {summary ? (
                 <Text
                   hyphenationCallback={hyphenate}
                   style={{
@@ -81,7 +97,7 @@ export function Contents({
                     marginTop: 2,
                   }}
                 >
-                  {bindLastWords(chapter.summary)}
+                  {withPlaceholders(bindLastWords(summary))}
                 </Text>
               ) : null}
             </View>

@@ -3,10 +3,10 @@ import type { ImageVariant, Publication } from '../../../scripts/model.ts';
 import { PressPage } from '../../print/press-page.tsx';
 import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
-import { AltText } from './alt-text.tsx';
-import { Logo } from './logo.tsx';
+import { AltText } from '../../react-pdf/alt-text.tsx';
+import { Logo } from '../../react-pdf/logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
-import { fitTextSize } from '../fit-text.ts';
+import { fitTextSize } from '../../react-pdf/fit-text.ts';
 
 /** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
 const TITLE_LINES = { withPicture: 3, alone: 4 };

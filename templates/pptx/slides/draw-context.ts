@@ -3,6 +3,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Picture } from '../assets.ts';
 import type { TextFrame } from '../slide-model.ts';
 import { GRID, type DeckTheme } from '../theme.ts';
+import { PLACEHOLDER_STYLE } from '../../shared/placeholder-style.ts';
 
 export type Pptx = PptxGenJS;
 export type Slide = PptxGenJS.Slide;
@@ -35,6 +36,9 @@ export function addFrame(
       text: run.text,
       options: {
         bold: !!run.bold,
+        ...(run.highlight
+          ? { highlight: PLACEHOLDER_STYLE.background.slice(1), color: PLACEHOLDER_STYLE.ink.slice(1) }
+          : {}),
         italic: !!run.italic || !!extra.italic,
         lang,
         bullet,

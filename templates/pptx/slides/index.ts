@@ -2,11 +2,16 @@
 import type { DeckSlide, SlideKind, SlideOf } from '../slide-model.ts';
 import { drawAgenda } from './agenda.ts';
 import { drawClosing } from './closing.ts';
+import { drawColumns } from './columns.ts';
 import { drawContent } from './content.ts';
 import type { DrawContext, Slide } from './draw-context.ts';
+import { drawFact } from './fact.ts';
 import { drawImage } from './image.ts';
+import { drawPicture } from './picture.ts';
+import { drawQuestion } from './question.ts';
 import { drawQuote } from './quote.ts';
 import { drawSection } from './section.ts';
+import { drawStatement } from './statement.ts';
 import { drawTimeline } from './timeline.ts';
 import { drawTitle } from './title.ts';
 
@@ -21,6 +26,11 @@ export const drawers = {
   image: drawImage,
   timeline: drawTimeline,
   closing: drawClosing,
+  statement: drawStatement,
+  question: drawQuestion,
+  fact: drawFact,
+  columns: drawColumns,
+  picture: drawPicture,
 } satisfies { [K in SlideKind]: Drawer<K> };
 
 export async function drawSlide(slide: Slide, s: DeckSlide, ctx: DrawContext): Promise<void> {

@@ -5,7 +5,7 @@ import { addFrame, addTitleWithRule, type DrawContext, type Slide } from './draw
 export function drawSection(slide: Slide, s: SlideOf<'section'>, ctx: DrawContext): void {
   const { colors } = ctx.theme;
   addFrame(slide, s.number, ctx.theme, s.lang, colors.onPrimary);
-  addFrame(slide, s.label, ctx.theme, s.lang, colors.onPrimary);
+  if (s.label) addFrame(slide, s.label, ctx.theme, s.lang, colors.onPrimary);
   addTitleWithRule(ctx, slide, s.title, s.lang, colors.onPrimary, colors.onPrimary);
   if (s.body) addFrame(slide, s.body, ctx.theme, s.lang, colors.onPrimary);
 }

@@ -1,5 +1,5 @@
 import { G, Path, Svg } from '@react-pdf/renderer';
-import type { Logo as LogoData } from '../../../scripts/brand/schema.ts';
+import type { Logo as LogoData } from '../../scripts/brand/schema.ts';
 
 /** The brand's logo as vector paths, in one colour, at a given height. */
 export function Logo({ logo, height, color }: { logo: LogoData; height: number; color: string }) {

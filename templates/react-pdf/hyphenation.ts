@@ -1,12 +1,13 @@
-// Hyphenation in the edition's language, with the patterns of the hyphen package (en, nl, fr).
+// Hyphenation in the edition's language, with the patterns of the hyphen package (see shared/locale.ts). A
+// language without patterns there is not hyphenated at all, rather than broken by English patterns.
 import { createRequire } from 'node:module';
+import { hyphenationPatterns } from '../shared/locale.ts';
 
 type Hyphenator = {
   hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 };
 
 const require = createRequire(import.meta.url);
-const PATTERNS: Record<string, string> = { en: 'hyphen/en-gb', nl: 'hyphen/nl', fr: 'hyphen/fr' };
 const SOFT_HYPHEN = '\u00ad';
 /** Shorter words are never broken: "hel-pen" and "mai-son" read worse than a looser line. */
 const MIN_WORD = 7;
@@ -19,7 +20,13 @@ const cache = new Map<string, (word: string) => string[]>();
 export function hyphenationFor(lang: string): (word: string) => string[] {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const hyphenator = require(PATTERNS[lang] ?? PATTERNS.en!) as Hyphenator;
+  const patterns = hyphenationPatterns(lang);
+  if (patterns === null) {
+    const whole = (word: string): string[] => [word];
+    cache.set(lang, whole);
+    return whole;
+  }
+  const hyphenator = require(patterns) as Hyphenator;
   // react-pdf asks again for every word each time it lays a paragraph out: remember the answers.
   const known = new Map<string, string[]>();
   const callback = (word: string): string[] => {

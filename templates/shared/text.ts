@@ -1,4 +1,5 @@
-import type { Block, Inline } from './model.ts';
+import type { Block, Inline } from '../../scripts/model.ts';
+import { placeholderText } from './placeholders.ts';
 
 /** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
 export function inlineText(nodes: readonly Inline[], lineBreak = ' '): string {
@@ -7,6 +8,7 @@ export function inlineText(nodes: readonly Inline[], lineBreak = ' '): string {
       if (node.type === 'text' || node.type === 'inlineCode') return node.value;
       if (node.type === 'break') return lineBreak;
       if (node.type === 'footnoteReference') return '';
+      if (node.type === 'placeholder') return placeholderText(node.label);
       return inlineText(node.children, lineBreak);
     })
     .join('');

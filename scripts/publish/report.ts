@@ -8,6 +8,7 @@ const REASONS: Record<OmissionReason, string> = {
   'not-listed': 'not in the edition’s list',
   'translation-missing': 'translation missing',
   'no-slides': 'left out of decks',
+  talk: 'a talk, for decks that name it',
 };
 
 export function editionReport(plan: EditionPlan, count: { pages?: number; slides?: number }): string {

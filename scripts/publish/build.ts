@@ -4,7 +4,7 @@ import { FILE_EXTENSIONS, imageNeedsOf, renderEdition } from '../../templates/in
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
-import { error, hasErrors, byPosition, type Diagnostic } from '../diagnostics.ts';
+import { error, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages } from '../images/prepare-images.ts';
@@ -85,6 +85,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
       imageDiagnostics.push(...prepared.diagnostics);
       const rendered = await renderEdition(prepared.publication);
+      for (const finding of rendered.findings ?? []) {
+        const at = finding.at ?? {
+          file: path.join(path.relative(process.cwd(), options.outDir) || '.', file),
+        };
+        const diagnostic = (finding.severity === 'error' ? error : warning)(
+          at,
+          finding.rule,
+          `${file}: ${finding.message}`,
+          finding.hint,
+        );
+        (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
+      }
       outputs.push({
         edition: plan.id,
         lang: plan.lang,

@@ -1,0 +1,232 @@
+// A leaflet panel's blocks, one handler per block type in a complete map: a block type without a handler
+// does not compile. A panel holds short text; what it cannot hold is refused, with the place to fix it, and
+// what it leaves out on purpose is said here and in the README ("What the leaflet does not draw").
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Block, BlockOf, BlockType } from '../../scripts/model.ts';
+import { bindLastInlineWords } from '../react-pdf/runts.ts';
+import { inlineText } from '../shared/text.ts';
+import { noHyphenation, type LeafletContext } from './context.ts';
+import { leafletInlines } from './inlines.tsx';
+import { isCallToAction } from './panels.ts';
+
+type BlockHandler<K extends BlockType> = (
+  block: BlockOf<K>,
+  context: LeafletContext,
+  key: number,
+) => ReactNode;
+
+function bodyStyle({ theme, ink }: LeafletContext) {
+  return {
+    fontFamily: theme.font.text,
+    fontSize: theme.size.body,
+    lineHeight: theme.leading,
+    color: ink.text,
+  };
+}
+
+/** Small capitals in the accent colour: a callout's title. */
+function labelStyle({ theme, ink }: LeafletContext) {
+  return {
+    fontFamily: theme.font.display,
+    fontWeight: theme.weight.bold,
+    fontSize: theme.size.label,
+    letterSpacing: theme.labelTracking,
+    textTransform: 'uppercase' as const,
+    color: ink.accent,
+    marginBottom: theme.space.small,
+  };
+}
+
+/** A paragraph that is all strong text is the panel's call to action: large, over a rule, at the panel's foot. */
+function callToAction(block: BlockOf<'paragraph'>, { theme, ink }: LeafletContext, key: number) {
+  return (
+    <View
+      key={key}
+      style={{
+        marginTop: 'auto',
+        paddingTop: theme.gap,
+        borderTopWidth: theme.rule,
+        borderTopColor: ink.accent,
+      }}
+    >
+      <Text
+        hyphenationCallback={noHyphenation}
+        style={{
+          fontFamily: theme.font.display,
+          fontWeight: theme.weight.black,
+          fontSize: theme.size.callToAction,
+          lineHeight: theme.headingLeading,
+          color: ink.heading,
+        }}
+      >
+        {inlineText(block.children)}
+      </Text>
+    </View>
+  );
+}
+
+const paragraph: BlockHandler<'paragraph'> = (block, context, key) =>
+  isCallToAction(block) ? (
+    callToAction(block, context, key)
+  ) : (
+    <Text
+      key={key}
+      hyphenationCallback={context.hyphenate}
+      style={{ ...bodyStyle(context), marginBottom: context.theme.space.paragraph }}
+    >
+      {leafletInlines(bindLastInlineWords(block.children), context)}
+    </Text>
+  );
+
+const heading: BlockHandler<'heading'> = (block, { theme, ink }, key) => (
+  <Text
+    key={key}
+    style={{
+      fontFamily: theme.font.display,
+      fontWeight: theme.weight.bold,
+      fontSize: theme.size.lead,
+      lineHeight: theme.headingLeading,
+      color: ink.heading,
+      marginTop: theme.space.small,
+      marginBottom: theme.space.small,
+    }}
+  >
+    {inlineText(block.children)}
+  </Text>
+);
+
+/** A task's box, drawn (the brand's faces have no ballot-box glyph): filled when the task is done. */
+function TaskBox({ checked, context }: { checked: boolean; context: LeafletContext }) {
+  const { theme, ink } = context;
+  const side = theme.size.body * 0.8;
+  return (
+    <View style={{ width: theme.marker.bullet, paddingTop: (theme.size.body * theme.leading - side) / 2 }}>
+      <View
+        style={{
+          width: side,
+          height: side,
+          borderWidth: theme.rule,
+          borderColor: ink.accent,
+          backgroundColor: checked ? ink.accent : undefined,
+        }}
+      />
+    </View>
+  );
+}
+
+const list: BlockHandler<'list'> = (block, context, key) => {
+  const { theme, ink } = context;
+  const numbered = block.ordered && block.items.every((item) => item.checked === null);
+  const marker = (index: number) => (block.ordered ? `${block.start + index}` : '•');
+  return (
+    <View key={key} style={{ marginBottom: theme.space.paragraph }}>
+      {block.items.map((item, index) => (
+        <View key={index} style={{ flexDirection: 'row', marginBottom: theme.space.listItem }}>
+          {item.checked !== null ? (
+            <TaskBox checked={item.checked} context={context} />
+          ) : (
+            <Text
+              style={{
+                width: numbered ? theme.marker.number : theme.marker.bullet,
+                fontFamily: theme.font.display,
+                fontWeight: theme.weight.black,
+                fontSize: numbered ? theme.size.lead : theme.size.body,
+                // A number set at the lead size keeps to the body's line, so that it stands on the item's baseline.
+                lineHeight: numbered ? (theme.size.body * theme.leading) / theme.size.lead : theme.leading,
+                color: ink.accent,
+              }}
+            >
+              {marker(index)}
+            </Text>
+          )}
+          <View style={{ flex: 1 }}>
+            {item.blocks.map((child, childIndex) =>
+              child.type === 'paragraph' ? (
+                <Text key={childIndex} hyphenationCallback={context.hyphenate} style={bodyStyle(context)}>
+                  {leafletInlines(bindLastInlineWords(child.children), context)}
+                </Text>
+              ) : (
+                leafletBlock(child, context, childIndex)
+              ),
+            )}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+};
+
+/** Quotes and callouts: indented behind a bar in the accent colour. */
+function barred(context: LeafletContext, key: number, children: ReactNode) {
+  const { theme, ink } = context;
+  return (
+    <View
+      key={key}
+      style={{
+        borderLeftWidth: theme.rule,
+        borderLeftColor: ink.accent,
+        paddingLeft: theme.gap,
+        marginBottom: theme.gap,
+      }}
+    >
+      {children}
+    </View>
+  );
+}
+
+const blockquote: BlockHandler<'blockquote'> = (block, context, key) =>
+  barred(context, key, leafletBlocks(block.children, context));
+
+const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) =>
+  barred(context, key, [
+    ...leafletBlocks(block.children, context),
+    block.by ? (
+      <Text key="by" style={{ ...bodyStyle(context), fontWeight: context.theme.weight.bold }}>
+        — {block.by}
+      </Text>
+    ) : null,
+  ]);
+
+const callout: BlockHandler<'callout'> = (block, context, key) =>
+  barred(context, key, [
+    <Text key="title" style={labelStyle(context)}>
+      {block.title ?? context.labels.callout[block.kind]}
+    </Text>,
+    ...leafletBlocks(block.children, context),
+  ]);
+
+const thematicBreak: BlockHandler<'thematicBreak'> = (_block, { theme, ink }, key) => (
+  <View
+    key={key}
+    style={{ borderTopWidth: theme.hairline, borderTopColor: ink.accent, marginVertical: theme.gap }}
+  />
+);
+
+/** Refused: a panel has room for one photo (its first image) and short text, not for these. */
+const refuse = (block: BlockOf<'image' | 'table' | 'code'>): never => {
+  throw new Error(
+    `${block.position.file}:${block.position.line} a leaflet panel has room for one photo and short text, not ${block.type === 'image' ? 'a second image' : `a ${block.type}`}`,
+  );
+};
+
+const handlers = {
+  paragraph,
+  heading,
+  list,
+  blockquote,
+  pullQuote,
+  callout,
+  thematicBreak,
+  image: refuse,
+  table: refuse,
+  code: refuse,
+} satisfies { [K in BlockType]: BlockHandler<K> };
+
+export function leafletBlock(block: Block, context: LeafletContext, key: number): ReactNode {
+  return (handlers[block.type] as BlockHandler<BlockType>)(block, context, key);
+}
+
+export function leafletBlocks(blocks: readonly Block[], context: LeafletContext): ReactNode[] {
+  return blocks.map((block, index) => leafletBlock(block, context, index));
+}

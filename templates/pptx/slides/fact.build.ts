@@ -1,0 +1,49 @@
+// Big-fact slide, laid out: a year or a short fact, very large, a rule under it, and the line that explains it.
+import { type Context, plainParagraph } from '../derive/context.ts';
+import { mustFit } from '../derive/fit.ts';
+import type { Run } from '../measure.ts';
+import type { DeckSlide } from '../slide-model.ts';
+import { GRID } from '../theme.ts';
+
+export function factSlide(
+  ctx: Context,
+  fact: Run[],
+  line: Run[] | null,
+  lang: string,
+  notes: string[],
+): DeckSlide {
+  const { sizes, spacing } = ctx.theme;
+  const frame = mustFit(
+    ctx,
+    [plainParagraph(fact)],
+    {
+      box: { x: GRID.marginX, y: GRID.factTop, w: GRID.contentWidth, h: GRID.factBottom - GRID.factTop },
+      font: 'heading',
+      sizes: { max: sizes.fact, min: sizes.sectionTitle },
+      lineSpacing: spacing.title,
+      valign: 'bottom',
+    },
+    'the fact',
+  );
+  const rule = {
+    x: GRID.marginX,
+    y: GRID.factBottom + GRID.factRuleGap,
+    w: GRID.factRuleWidth,
+    h: GRID.factRuleHeight,
+  };
+  const lineTop = rule.y + rule.h + GRID.factLineGap;
+  const lineFrame = line
+    ? mustFit(
+        ctx,
+        [plainParagraph(line)],
+        {
+          box: { x: GRID.marginX, y: lineTop, w: GRID.factLineWidth, h: GRID.statementBottom - lineTop },
+          font: 'body',
+          sizes: { max: sizes.titleFloor, min: sizes.bodyFloor },
+          lineSpacing: spacing.body,
+        },
+        'the line under the fact',
+      )
+    : null;
+  return { kind: 'fact', lang, notes, fact: frame, rule, line: lineFrame };
+}

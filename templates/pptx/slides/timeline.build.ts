@@ -1,0 +1,100 @@
+// Timeline slides, laid out: events as marks on an axis, years above and labels below, one size for every
+// label on a slide; more events than fit continue on the next slide.
+import type { Chapter } from '../../../scripts/model.ts';
+import { bold, type Context, plainParagraph, slideTitle } from '../derive/context.ts';
+import { textRuns } from '../derive/runs.ts';
+import {
+  DeckLayoutError,
+  fit,
+  type FrameSpec,
+  longestWord,
+  mustFit,
+  paginate,
+  shorten,
+} from '../derive/fit.ts';
+import type { DeckSlide, TimelineMark } from '../slide-model.ts';
+import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
+
+export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
+  return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang);
+}
+
+/** The timeline of events (a year, or a short label such as "Today", with what happened) under a title. */
+export function timelineSlidesOf(
+  ctx: Context,
+  heading: string,
+  events: { year: number | string; label: string }[],
+  lang: string,
+): DeckSlide[] {
+  if (events.length === 0) return [];
+  const { sizes, spacing } = ctx.theme;
+  const layout = (from: number, to: number, continued: boolean): DeckSlide | null => {
+    const shown = events.slice(from, to);
+    const column = GRID.contentWidth / shown.length;
+    const labelTop = GRID.timelineAxisY + GRID.timelineLabelGap;
+    const spec = (i: number, size: number): FrameSpec => ({
+      box: {
+        x: GRID.marginX + i * column + GRID.timelineLabelGutter / 2,
+        y: labelTop,
+        w: column - GRID.timelineLabelGutter,
+        h: GRID.timelineLabelBottom - labelTop,
+      },
+      font: 'body',
+      sizes: { max: size, min: size },
+      lineSpacing: spacing.body,
+      align: 'center',
+    });
+    // One size for every label on the slide: the largest at which all of them fit, every word whole on its line
+    // (a long Dutch word in a narrow column would otherwise break between two letters, without a hyphen).
+    const fits = (label: string, i: number, size: number) => {
+      const paragraph = plainParagraph([{ text: label }]);
+      const width = pt(spec(i, size).box.w) * WRAP_SAFETY;
+      return (
+        longestWord(ctx.measure, paragraph.runs, size) <= width &&
+        fit(ctx, [paragraph], spec(i, size)) !== null
+      );
+    };
+    let size = sizes.body;
+    while (size >= sizes.bodyFloor && !shown.every((e, i) => fits(e.label, i, size))) size -= 1;
+    if (size < sizes.bodyFloor) return null;
+    const marks: TimelineMark[] = shown.map((event, i) => ({
+      x: GRID.marginX + (i + 0.5) * column,
+      year: mustFit(
+        ctx,
+        [plainParagraph(bold(String(event.year)))],
+        {
+          box: {
+            x: GRID.marginX + i * column,
+            y: GRID.timelineAxisY - GRID.timelineYearGap - GRID.timelineYearHeight,
+            w: column,
+            h: GRID.timelineYearHeight,
+          },
+          font: 'heading',
+          sizes: { max: sizes.timelineYear, min: sizes.bodyFloor },
+          lineSpacing: spacing.body,
+          align: 'center',
+          valign: 'bottom',
+        },
+        'the year',
+      ),
+      label: fit(ctx, [plainParagraph(textRuns(event.label))], spec(i, size))!,
+    }));
+    return {
+      kind: 'timeline',
+      lang,
+      notes: shown.map((e) => `${e.year} — ${e.label}`),
+      title: slideTitle(ctx, heading, continued),
+      axis: { x1: GRID.marginX, x2: GRID.marginX + GRID.contentWidth, y: GRID.timelineAxisY },
+      marks,
+    };
+  };
+  const pages = paginate(events.length, MAX_TIMELINE_EVENTS, (from, to) => layout(from, to, false) !== null);
+  return pages.map(([from, to], page) => {
+    const slide = layout(from, to, page > 0);
+    if (!slide)
+      throw new DeckLayoutError(
+        `the timeline event "${shorten(events[from]!.label)}" does not fit a slide; shorten it`,
+      );
+    return slide;
+  });
+}

@@ -1,0 +1,30 @@
+// The languages the templates know, in one place: the tag a PDF or a slide carries (Payoke works in Belgium)
+// and the hyphenation patterns of the hyphen package. A language missing here is tagged with its own code and
+// never hyphenated: it is not broken by another language's patterns.
+
+interface Locale {
+  /** BCP 47 tag, as a PDF's /Lang and a run's lang="…" carry it. */
+  tag: string;
+  /** The hyphen package's patterns for the language. */
+  patterns: string;
+}
+
+const LOCALES: Record<string, Locale> = {
+  en: { tag: 'en-GB', patterns: 'hyphen/en-gb' },
+  nl: { tag: 'nl-BE', patterns: 'hyphen/nl' },
+  fr: { tag: 'fr-BE', patterns: 'hyphen/fr' },
+  de: { tag: 'de-BE', patterns: 'hyphen/de' },
+};
+
+/** The languages the templates tag and hyphenate. */
+export const LOCALE_LANGUAGES = Object.keys(LOCALES);
+
+/** The language tag for a content language's two-letter code. */
+export function languageTag(lang: string): string {
+  return LOCALES[lang]?.tag ?? lang;
+}
+
+/** The module of the language's hyphenation patterns, or null for a language the templates do not know. */
+export function hyphenationPatterns(lang: string): string | null {
+  return LOCALES[lang]?.patterns ?? null;
+}
