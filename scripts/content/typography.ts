@@ -49,7 +49,8 @@ const EVERY_LANGUAGE: Rule[] = [
   // A number stays with the word after it ("17 victims", "1 July")…
   [/(?<![\p{L}\p{N}.,:/=?&#-])(\p{N}+) (?=\p{L})/gu, `$1${NBSP}`],
   // …and a number that ends a phrase with the word before it ("since 1987", "en 1987.").
-  [/(\p{L}) (\p{N}+)(?=[.,;:!?)\]»”’\u202f\u00a0]+(?:\s|$)|\s*$)/gu, `$1${NBSP}$2`],
+  // (Not when the word is already bound to a number before it: "1994 and 1995" stays breakable.)
+  [/(?<!\p{N}\u00a0\p{L}*)(\p{L}) (\p{N}+)(?=[.,;:!?)\]»”’\u202f\u00a0]+(?:\s|$)|\s*$)/gu, `$1${NBSP}$2`],
 ];
 
 function rulesFor(lang: string): Rule[] {
@@ -97,7 +98,6 @@ function blocks(list: readonly Block[], lang: string): Block[] {
   return list.map((block): Block => {
     switch (block.type) {
       case 'heading':
-        return { ...block, children: inlines(block.children, lang, typesetTitle) };
       case 'paragraph':
         return { ...block, children: inlines(block.children, lang) };
       case 'list':
@@ -144,10 +144,11 @@ export function typesetChapter(chapter: Chapter): Chapter {
       ? {
           talk: chapter.talk.map((slide) => ({
             ...slide,
-            title: inlines(slide.title, lang, typesetTitle),
+            // A talk's slide title is often a sentence ("It is never the victim’s fault"): set as text.
+            title: inlines(slide.title, lang),
             blocks: blocks(slide.blocks, lang),
             columns: slide.columns.map((column) => ({
-              heading: inlines(column.heading, lang, typesetTitle),
+              heading: inlines(column.heading, lang),
               blocks: blocks(column.blocks, lang),
             })),
             notes: blocks(slide.notes, lang),

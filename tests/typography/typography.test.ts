@@ -31,6 +31,8 @@ describe('the rules', () => {
       '17⍽victims came in 2019⍽– and more, in⍽2020',
     );
     expect(typeset('fondée à Anvers en 1987', 'fr').endsWith(`en${NBSP}1987`)).toBe(true);
+    // Never a chain that cannot break: the table's "1994 and 1995" broke as "1994 -" in a narrow column.
+    expect(show(typeset('1994 and 1995', 'en'))).toBe('1994⍽and 1995');
   });
 
   it('ties a title’s short word to the longer word after it, never chaining short words', () => {

@@ -3,6 +3,20 @@ import type { Alignment, Inline } from '../../../scripts/model.ts';
 import { renderInlines } from '../inlines.tsx';
 import type { PdfContext } from '../context.ts';
 import type { BlockHandler } from './types.ts';
+import { inlineText } from '../../shared/text.ts';
+
+/**
+ * Each column's share of the width, from what it holds: its longest unbreakable run at the least, and otherwise its
+ * cells' average length, so that a "Year" column of four digits no longer takes half the table.
+ */
+export function columnWeights(header: Inline[][], rows: Inline[][][]): number[] {
+  return header.map((_, column) => {
+    const cells = [header, ...rows].map((row) => inlineText(row[column] ?? []));
+    const longestWord = Math.max(...cells.flatMap((c) => c.split(/[^\S\u00a0\u202f]+/).map((w) => w.length)));
+    const average = cells.reduce((sum, c) => sum + c.length, 0) / cells.length;
+    return Math.max(longestWord + 2, average);
+  });
+}
 
 const ALIGN = { left: 'left', center: 'center', right: 'right' } as const;
 
@@ -11,11 +25,13 @@ function Row({
   align,
   context,
   header,
+  weights,
 }: {
   cells: Inline[][];
   align: Alignment[];
   context: PdfContext;
   header: boolean;
+  weights: number[];
 }) {
   const { theme } = context;
   return (
@@ -33,7 +49,8 @@ function Row({
           key={index}
           hyphenationCallback={context.hyphenate}
           style={{
-            flex: 1,
+            flexGrow: weights[index] ?? 1,
+            flexBasis: 0,
             paddingVertical: theme.line * 0.3,
             paddingRight: theme.line * 0.5,
             fontFamily: header ? theme.font.display : theme.font.text,
@@ -52,12 +69,15 @@ function Row({
   );
 }
 
-export const table: BlockHandler<'table'> = (block, context, key) => (
-  // The header row is fixed: it repeats at the top of every page the table runs onto.
-  <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
-    <Row cells={block.header} align={block.align} context={context} header />
-    {block.rows.map((row, index) => (
-      <Row key={index} cells={row} align={block.align} context={context} header={false} />
-    ))}
-  </View>
-);
+export const table: BlockHandler<'table'> = (block, context, key) => {
+  const weights = columnWeights(block.header, block.rows);
+  return (
+    // The header row is fixed: it repeats at the top of every page the table runs onto.
+    <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
+      <Row cells={block.header} align={block.align} context={context} header weights={weights} />
+      {block.rows.map((row, index) => (
+        <Row key={index} cells={row} align={block.align} context={context} header={false} weights={weights} />
+      ))}
+    </View>
+  );
+};

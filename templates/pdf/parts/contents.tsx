@@ -3,7 +3,6 @@ import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
-import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 
@@ -21,7 +20,6 @@ export function Contents({
   pages: Map<string, number>;
 }) {
   const { color, font, size } = theme;
-  const hyphenate = hyphenationFor(publication.edition.lang);
   // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
   const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
   const entries = [
@@ -88,7 +86,8 @@ export function Contents({
               </Text>
               {summary ? (
                 <Text
-                  hyphenationCallback={hyphenate}
+                  // A blurb of two or three short lines reads better ragged than broken ("tack-ling").
+                  hyphenationCallback={(word) => [word]}
                   style={{
                     fontFamily: font.text,
                     fontSize: size.small,
