@@ -133,3 +133,20 @@ describe('the outputs', () => {
     }
   });
 });
+
+describe('the smaller findings', () => {
+  it('sets a numbered list’s numbers on the baseline of their items, in every brochure', async () => {
+    let numbers = 0;
+    for (const lang of content.languages) {
+      for (const page of (await readPdf(testOutput(`${lang}/brochure.pdf`))).pages) {
+        for (const number of page.items.filter((i) => /^\d\.$/.test(i.str))) {
+          const item = page.items.find((i) => i !== number && i.x > number.x && Math.abs(i.y - number.y) < 3);
+          if (!item) continue;
+          expect(Math.abs(item.y - number.y), `${lang} p${page.number} ${number.str}`).toBeLessThan(0.1);
+          numbers++;
+        }
+      }
+    }
+    expect(numbers).toBeGreaterThanOrEqual(3);
+  });
+});
