@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'output/', '.cache/'] },
+  { ignores: ['node_modules/', 'output/', '.cache/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +11,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  // The launcher is plain JavaScript run by Node: it starts before any TypeScript is compiled.
+  { files: ['scripts/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
   {
     files: ['scripts/**', 'tests/**'],
     ignores: ['tests/pdf/**', 'tests/pptx/**'],

@@ -1,26 +1,23 @@
-// npm run bench [-- --compare]: build time, pages per second and peak memory, for the shipped content and
-// a generated corpus of 60 chapters of about 400 words. With --compare, pandoc (+ headless Chromium for
-// the PDF) turns the same corpus into a PDF and a PPTX, timed side by side.
+// npm run bench [-- --compare] [--targets]: build time, pages per second and peak memory, for the shipped
+// content and a generated corpus of 60 chapters of about 400 words. With --compare, pandoc (+ headless
+// Chromium for the PDF) turns the same corpus into a PDF and a PPTX, timed side by side. --targets measures
+// only the whole commands: check's start-up, the cold build and its ratio, and the rebuild after one edit.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRenderer, renderEdition } from '../templates/index.ts';
+import { imageNeedsOf, loadRenderer, renderEdition, setTagging } from '../templates/index.ts';
+import { ImageStep } from './images/image-step.ts';
+import { prepareImages } from './images/prepare-images.ts';
 import { loadContent } from './content/load-content.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { touchedBy } from './dev/affected.ts';
 import { rebuild } from './dev/rebuild.ts';
 import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
-
-const CORPUS_CHAPTERS = 60;
-const WORDS_PER_CHAPTER = 400;
-const WORDS = (
-  'people trafficking victims shelter support counselling protection court justice residence permit ' +
-  'organisation Antwerp Belgium network exploitation labour migration partners policy agencies law ' +
-  'listen refuge coffee kitchen table history challenge future help safety trust care work police school'
-).split(' ');
+import { defaultJobs } from './publish/render-pool.ts';
+import { CORPUS_CHAPTERS, generateCorpus } from './bench-corpus.ts';
 
 /** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
 const RUNS = 3;
@@ -50,7 +47,25 @@ function measure(contentDir: string, format: EditionFormat): Measurement {
   };
 }
 
-function measureOnce(contentDir: string, format: EditionFormat): Measurement {
+/**
+ * The PDF render with and without its structure tree (issue 13), the runs alternating so that both see the
+ * same load on a shared machine.
+ */
+function measureTagging(contentDir: string): { tagged: Measurement; untagged: Measurement } {
+  const pairs = Array.from({ length: RUNS }, () => [
+    measureOnce(contentDir, 'pdf'),
+    measureOnce(contentDir, 'pdf', ['--untagged']),
+  ]);
+  const of = (runs: Measurement[]): Measurement => ({
+    seconds: median(runs.map((r) => r.seconds)),
+    processSeconds: median(runs.map((r) => r.processSeconds)),
+    count: runs[0]!.count,
+    peakMb: median(runs.map((r) => r.peakMb)),
+  });
+  return { tagged: of(pairs.map((p) => p[0]!)), untagged: of(pairs.map((p) => p[1]!)) };
+}
+
+function measureOnce(contentDir: string, format: EditionFormat, extra: string[] = []): Measurement {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
@@ -63,6 +78,7 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
       format,
       '--content',
       contentDir,
+      ...extra,
     ],
     {
       encoding: 'utf8',
@@ -75,67 +91,23 @@ function measureOnce(contentDir: string, format: EditionFormat): Measurement {
   return { ...measured, processSeconds };
 }
 
-async function child(format: EditionFormat, contentDir: string): Promise<void> {
+async function child(format: EditionFormat, contentDir: string, untagged: boolean): Promise<void> {
+  setTagging(!untagged);
   const { content, diagnostics } = loadContent(contentDir);
   if (!content) throw new Error(diagnostics.map(formatDiagnostic).join('\n'));
   const plan = content.editions.find((e) => e.format === format && e.lang === 'en');
   if (!plan) throw new Error(`no ${format} edition`);
   // Loading the renderer's modules is start-up, counted in the whole command's time, not in the render's.
   await loadRenderer(format);
+  // The image step first, as a build runs it (its results are cached); the render alone is timed.
+  const publication = publicationFor(content, plan);
+  const prepared = await prepareImages(publication, imageNeedsOf(publication), new ImageStep());
   const started = performance.now();
-  const rendered = await renderEdition(publicationFor(content, plan));
+  const rendered = await renderEdition(prepared.publication);
   const seconds = (performance.now() - started) / 1000;
   const count = 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify({ seconds, count, peakMb })}\n`);
-}
-
-function word(seed: number): string {
-  return WORDS[seed % WORDS.length]!;
-}
-
-function sentence(seed: number, length: number): string {
-  const words = Array.from({ length }, (_, i) => word(seed * 7 + i * 13 + ((i * i) % 5)));
-  const text = words.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-/** A corpus of chapters with headings, paragraphs, lists and quotes: about 400 words each. */
-export function generateCorpus(dir: string): void {
-  mkdirSync(path.join(dir, 'en'), { recursive: true });
-  cpSync('content/brand.yml', path.join(dir, 'brand.yml'));
-  cpSync('content/assets', path.join(dir, 'assets'), { recursive: true });
-  for (let n = 1; n <= CORPUS_CHAPTERS; n++) {
-    const parts: string[] = [
-      `---\ntitle: Chapter ${n} on ${word(n)} and ${word(n + 3)}\norder: ${n}\nsummary: ${sentence(n, 18)}\n---\n`,
-    ];
-    let words = 18;
-    let section = 0;
-    while (words < WORDS_PER_CHAPTER) {
-      section++;
-      parts.push(`## Section ${section}: ${word(n + section)} ${word(n * section)}\n`);
-      for (let p = 0; p < 2; p++) {
-        const paragraph = Array.from({ length: 4 }, (_, s) =>
-          sentence(n * 31 + section * 7 + p * 3 + s, 12),
-        ).join(' ');
-        parts.push(`${paragraph}\n`);
-        words += 48;
-      }
-      parts.push(
-        `- ${sentence(n + section, 6)}\n- ${sentence(n + section + 1, 7)}\n- ${sentence(n + section + 2, 5)}\n`,
-      );
-      words += 18;
-      if (section % 2 === 0) {
-        parts.push(`> ${sentence(n + section + 9, 14)}\n`);
-        words += 14;
-      }
-    }
-    writeFileSync(path.join(dir, 'en', `${String(n).padStart(2, '0')}-chapter-${n}.md`), parts.join('\n'));
-  }
-  writeFileSync(
-    path.join(dir, 'publications.yml'),
-    'editions:\n  - id: brochure\n    format: pdf\n    title: { en: Benchmark corpus }\n  - id: deck\n    format: pptx\n    title: { en: Benchmark corpus }\n',
-  );
 }
 
 function has(tool: string): boolean {
@@ -203,6 +175,92 @@ function ratio(label: string, theirs: number | null, ours: Measurement, missing:
   return `${label.padEnd(26)} ${theirs.toFixed(2).padStart(6)} s   ratio ours/theirs: render ${(ours.seconds / theirs).toFixed(2)}, whole command ${(ours.processSeconds / theirs).toFixed(2)}`;
 }
 
+// ---- whole commands, as a user runs them: the compiled CLI in a new process (issue 17) -------------------
+
+const LAUNCHER = path.resolve('scripts/launch.mjs');
+
+/** Seconds that one `npm run build` (or check) takes, from the compiled commands, in a new process. */
+function command(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', LAUNCHER, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Brochure and deck of the corpus in one cold build (no output cache), at a number of jobs. */
+function coldBuildOnce(corpus: string, jobs: number): number {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-out-'));
+  try {
+    return command([
+      'cli',
+      '--content',
+      corpus,
+      '--out',
+      out,
+      '--no-cache',
+      '--quiet',
+      '--jobs',
+      String(jobs),
+    ]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function coldBuild(corpus: string, jobs: number): number {
+  return median(Array.from({ length: RUNS }, () => coldBuildOnce(corpus, jobs)));
+}
+
+/** What pandoc takes to make both: the PPTX, and the PDF through HTML printed by Chromium. */
+function pandocBoth(corpus: string, chromium: string): number {
+  const files = readdirSync(path.join(corpus, 'en'))
+    .sort()
+    .map((f) => path.join('en', f));
+  return (
+    timed('pandoc', ['-f', 'markdown', '-o', 'pandoc.pptx', ...files], corpus) +
+    pandocPdf(corpus, files, chromium)
+  );
+}
+
+/**
+ * The shipped content: a cold build (no cache), and a build after one English chapter's text changed, with
+ * the output cache of the build before. Medians of RUNS edits.
+ */
+function rebuildAfterEdit(): { cold: number; rebuild: number; files: number } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-edit-'));
+  try {
+    const contentDir = path.join(root, 'content');
+    const out = path.join(root, 'out');
+    const cache = path.join(root, 'cache');
+    cpSync('content', contentDir, { recursive: true });
+    const build = (...extra: string[]) =>
+      command(['cli', '--content', contentDir, '--out', out, '--quiet', '--cache-dir', cache, ...extra]);
+    const cold = median(Array.from({ length: RUNS }, () => build('--no-cache')));
+    build();
+    const chapter = path.join(contentDir, 'en', readdirSync(path.join(contentDir, 'en')).sort()[1]!);
+    const rebuilds: number[] = [];
+    for (let edit = 1; edit <= RUNS; edit++) {
+      const text = readFileSync(chapter, 'utf8');
+      writeFileSync(chapter, text.replace(/\n\n([A-Z][^\n]*)/, `\n\n$1 A sentence added in edit ${edit}.`));
+      rebuilds.push(build());
+    }
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      outputs: unknown[];
+    };
+    return { cold, rebuild: median(rebuilds), files: manifest.outputs.length };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `npm run check` of the shipped content, whole command: the median of five. */
+function checkStartUp(): number {
+  return median(Array.from({ length: 5 }, () => command(['check'])));
+}
+
 // ---- npm run dev: a warm rebuild after a one-chapter edit (issue 8) ----------------------------------
 
 /**
@@ -250,9 +308,11 @@ async function main(): Promise<void> {
       child: { type: 'string' },
       content: { type: 'string' },
       'write-corpus': { type: 'string' },
+      targets: { type: 'boolean', default: false },
+      untagged: { type: 'boolean', default: false },
     },
   });
-  if (values.child) return child(values.child as EditionFormat, values.content!);
+  if (values.child) return child(values.child as EditionFormat, values.content!, values.untagged);
   if (values['write-corpus']) return generateCorpus(values['write-corpus']);
   const corpus = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-'));
   try {
@@ -263,11 +323,57 @@ async function main(): Promise<void> {
     );
     console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})`);
     console.log(`medians of ${RUNS} runs, each in a new process; "whole" adds Node's start and loading\n`);
-    console.log(`${''.padEnd(26)}  render    whole`);
+    // Issue 17's figures first: whole commands, as a user runs them, from the compiled commands.
+    command(['check']); // makes the compiled commands (or finds them fresh) before anything is timed
+    const check = checkStartUp();
+    console.log(`npm run check, whole command: ${check.toFixed(2)} s (target 0.6 s)`);
+    const jobs = defaultJobs();
+    const serial = coldBuild(corpus, 1);
+    console.log(
+      `npm run build of the corpus, brochure and deck together, cold (no cache), --jobs 1: ${serial.toFixed(2)} s`,
+    );
+    const chromium = values.compare ? ['chromium', 'chromium-browser', 'google-chrome'].find(has) : undefined;
+    if (values.compare && has('pandoc') && chromium) {
+      // Ours and theirs in turns, so that a change in the machine's load falls on both.
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        ours.push(coldBuildOnce(corpus, jobs));
+        theirs.push(pandocBoth(corpus, chromium));
+      }
+      const ratios = ours.map((o, i) => o / theirs[i]!);
+      console.log(`  the same at --jobs ${jobs}: ${median(ours).toFixed(2)} s`);
+      console.log(
+        `  pandoc (PPTX) + pandoc and Chromium (PDF) of the same corpus: ${median(theirs).toFixed(2)} s; ratio ours/theirs, whole command: ${median(ratios).toFixed(2)} (target 1.5)`,
+      );
+    } else {
+      console.log(`  the same at --jobs ${jobs}: ${coldBuild(corpus, jobs).toFixed(2)} s`);
+      if (values.compare)
+        console.log('  pandoc + Chromium: not measured (pandoc or chromium is not installed)');
+    }
+    const edit = rebuildAfterEdit();
+    console.log(
+      `npm run build of the shipped content (${edit.files} files): cold ${edit.cold.toFixed(2)} s; after one English chapter changed ${edit.rebuild.toFixed(2)} s, ${((100 * edit.rebuild) / edit.cold).toFixed(0)}% of cold (target 35%)`,
+    );
+    if (values.targets) return;
+
+    console.log(`\n${''.padEnd(26)}  render    whole`);
     const pdfShipped = measure(path.resolve('content'), 'pdf');
     console.log(line('PDF, shipped content', pdfShipped, 'pages'));
     const pdfCorpus = measure(corpus, 'pdf');
     console.log(line('PDF, 60-chapter corpus', pdfCorpus, 'pages'));
+    for (const [label, dir] of [
+      ['shipped content', path.resolve('content')],
+      ['60-chapter corpus', corpus],
+    ] as const) {
+      const { tagged, untagged } = measureTagging(dir);
+      console.log(line(`PDF tagged, ${label}`, tagged, 'pages'));
+      console.log(line(`PDF untagged, ${label}`, untagged, 'pages'));
+      const cost = (100 * (tagged.seconds - untagged.seconds)) / untagged.seconds;
+      console.log(
+        `${''.padEnd(26)} tagging: render ${cost >= 0 ? '+' : ''}${cost.toFixed(1)}% (target ≤ 10%)`,
+      );
+    }
     const deckShipped = measure(path.resolve('content'), 'pptx');
     console.log(line('PPTX, shipped content', deckShipped, 'slides'));
     const deckCorpus = measure(corpus, 'pptx');

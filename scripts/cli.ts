@@ -1,8 +1,9 @@
-// npm run build -- [--content DIR] [--out DIR] [--lang en,nl] [--only ID,ID] [--strict]
+// npm run build -- [--content DIR] [--out DIR] [--lang en,nl] [--only ID,ID] [--strict] [--jobs N] [--no-cache]
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from './publish/build.ts';
+import { defaultJobs } from './publish/render-pool.ts';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 
 const HELP = `Builds the publications from the chapters in a content folder.
@@ -15,6 +16,11 @@ Options:
   --lang LIST     only these languages, comma-separated (e.g. en,nl); default: all
   --only LIST     only these editions, comma-separated (e.g. brochure,deck); default: all
   --strict        treat warnings as errors (use before printing)
+  --jobs N        draw up to N editions at once, each in its own process (default: ${defaultJobs()}, this
+                  machine's cores); 1 draws them one after another
+  --no-cache      draw every edition afresh, ignoring the output cache in .cache/outputs (an edition whose
+                  content, brand, images, options and templates did not change is otherwise copied from it)
+  --cache-dir DIR the output cache's folder (default: .cache/outputs)
   --quiet         print only problems
   -h, --help      show this help
 
@@ -39,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         only: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,6 +71,13 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(
+      `--jobs ${values.jobs} is not a whole number of at least 1\nRun "npm run build -- --help" for the options.\n`,
+    );
+    return 2;
+  }
   const started = performance.now();
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
@@ -72,6 +88,9 @@ async function main(argv: string[]): Promise<number> {
     languages: list(values.lang),
     only: list(values.only),
     strict: values.strict,
+    jobs,
+    cache: !values['no-cache'],
+    ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
     onProgress: (message) => log(message),
   });
   for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
@@ -88,8 +107,9 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const reused = result.fromCache ? `, ${result.fromCache} edition(s) unchanged, copied from the cache` : '';
   log(
-    `built ${result.outputs.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${warnings ? `, ${warnings} warning(s)` : ''}`,
+    `built ${result.outputs.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s${reused}${warnings ? `, ${warnings} warning(s)` : ''}`,
   );
   return 0;
 }

@@ -14,6 +14,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notes',
     scanToVisit: 'Scan to visit our website',
     callout: { note: 'Note', tip: 'Tip', warning: 'Warning' },
+    handout: {
+      title: 'Speaker’s notes',
+      slide: 'Slide',
+      slides: 'slides',
+      length: 'Estimated length',
+      minutes: 'minutes',
+      estimate: '{words} words of notes at about 130 words a minute, plus a minute a slide',
+      noNotes: 'No notes for this slide.',
+    },
     glance: {
       label: 'At a glance',
       request: 'Our request',
@@ -36,6 +45,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notities',
     scanToVisit: 'Scan om onze website te bezoeken',
     callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
+    handout: {
+      title: 'Sprekersnotities',
+      slide: 'Dia',
+      slides: 'dia’s',
+      length: 'Geschatte duur',
+      minutes: 'minuten',
+      estimate: '{words} woorden notities aan ongeveer 130 woorden per minuut, plus een minuut per dia',
+      noNotes: 'Geen notities bij deze dia.',
+    },
     glance: {
       label: 'In één oogopslag',
       request: 'Onze vraag',
@@ -58,6 +76,15 @@ const LABELS: Record<string, Labels> = {
     notesPage: 'Notes',
     scanToVisit: 'Scannez pour visiter notre site',
     callout: { note: 'À noter', tip: 'Conseil', warning: 'Attention' },
+    handout: {
+      title: 'Notes de l’intervenant',
+      slide: 'Diapositive',
+      slides: 'diapositives',
+      length: 'Durée estimée',
+      minutes: 'minutes',
+      estimate: '{words} mots de notes à environ 130 mots par minute, plus une minute par diapositive',
+      noNotes: 'Pas de notes pour cette diapositive.',
+    },
     glance: {
       label: 'En bref',
       request: 'Notre demande',

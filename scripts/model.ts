@@ -235,6 +235,13 @@ export interface Publication {
   labels: Labels;
 }
 
+/**
+ * A publication after the image step (scripts/images/prepare-images.ts): every image block carries the
+ * renditions its edition draws. Renderers take only this, so a build that skips the step does not compile,
+ * and a renderer never falls back to a full-size original (templates/shared/images.ts).
+ */
+export type PreparedPublication = Publication & { readonly imagesPrepared: true };
+
 /** Words the templates print themselves, in the edition's language. */
 export interface Labels {
   contents: string;
@@ -249,6 +256,17 @@ export interface Labels {
   notesPage: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
+  /** The speaker's handout of a deck. */
+  handout: {
+    title: string;
+    slide: string;
+    slides: string;
+    length: string;
+    minutes: string;
+    /** How the length is estimated; `{words}` stands for the notes' word count. */
+    estimate: string;
+    noNotes: string;
+  };
   /** The at-a-glance page's own words: its label, and the request box's title and rows. */
   glance: {
     label: string;

@@ -1,11 +1,18 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
 // This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
-import type { BlockOf, EditionFormat, ImageNeed, Publication } from '../scripts/model.ts';
+import type {
+  BlockOf,
+  EditionFormat,
+  ImageNeed,
+  PreparedPublication,
+  Publication,
+} from '../scripts/model.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
 import { BLEED } from './print/sheet.ts';
-import { GRID, pt, SLIDE } from './pptx/theme.ts';
+import { GRID, SLIDE } from './pptx/theme.ts';
+import { pt } from './shared/units.ts';
 import type { Rendered } from './rendered.ts';
 
 export type { Rendered, RenderFinding } from './rendered.ts';
@@ -17,9 +24,11 @@ export {
   splitPlaceholders,
   type PlaceholderPart,
 } from './shared/placeholders.ts';
-export { PT_PER_INCH } from './units.ts';
+export { PT_PER_INCH } from './shared/units.ts';
+/** For `npm run bench`: the PDF render with and without its structure tree. */
+export { setTagging } from './react-pdf/tagging/document.ts';
 
-type Render = (publication: Publication) => Promise<Rendered>;
+type Render = (publication: PreparedPublication) => Promise<Rendered>;
 
 /** Each format's renderer module, relative to templates/: where the import graph of a format starts. */
 export const RENDERER_FILES = {
@@ -36,7 +45,7 @@ const renderers = {
   leaflet: () => import('./leaflet/render-leaflet.tsx').then((m) => m.renderLeaflet),
 } satisfies { [F in EditionFormat]: () => Promise<Render> };
 
-export async function renderEdition(publication: Publication): Promise<Rendered> {
+export async function renderEdition(publication: PreparedPublication): Promise<Rendered> {
   const render = await renderers[publication.edition.format]();
   return render(publication);
 }

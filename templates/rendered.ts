@@ -1,14 +1,25 @@
 // The contract every renderer keeps: what it hands back to the pipeline for one edition.
-import type { SourcePosition } from '../scripts/model.ts';
+import type { ImageVariant, SourcePosition } from '../scripts/model.ts';
 
 export interface Rendered {
   data: Uint8Array;
   count: { pages: number } | { slides: number };
   /**
-   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF, with
-   * its preflight report (`<id><suffix>.preflight.txt`) for the printer.
+   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF (with its preflight report), or a
+   * deck's PDF and its speaker's notes. `extension` is the edition's own unless given; `images` names the image
+   * renditions the file embeds (the budget lists them when it is too large), print unless given.
    */
-  variants?: { suffix: string; data: Uint8Array; pages: number; preflight?: string }[];
+  variants?: {
+    suffix: string;
+    data: Uint8Array;
+    pages: number;
+    extension?: string;
+    /** The variant's name in the manifest, when the suffix cannot give it (`''` for `<id>.pdf`). */
+    name?: string;
+    images?: ImageVariant;
+    /** A print file's preflight report for the printer, written beside it as `<id><suffix>.preflight.txt`. */
+    preflight?: string;
+  }[];
   /** What the renderer found about the content as laid out (the deck check): reported as diagnostics. */
   findings?: RenderFinding[];
 }

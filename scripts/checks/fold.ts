@@ -29,6 +29,13 @@ export function fold(original: string): Folded {
   const origin: number[] = [];
   let index = 0;
   for (const char of original) {
+    // ASCII folds to itself in lower case: no table, no normalisation, no marks (the common case, and quick).
+    if (char.charCodeAt(0) < 0x80) {
+      text += char.toLowerCase();
+      origin.push(index);
+      index += 1;
+      continue;
+    }
     const lower = char.toLowerCase();
     const spelled = LETTERS[lower] ?? lower.normalize('NFKD');
     for (const part of spelled) {
@@ -42,7 +49,11 @@ export function fold(original: string): Folded {
 }
 
 export function isWordCharacter(char: string | undefined): boolean {
-  return char !== undefined && ALNUM.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return ALNUM.test(char);
 }
 
 /** Only the letters and digits: "**Exam**-\nple St." → "examplest". Formatting, breaks and hyphens vanish. */
@@ -59,6 +70,8 @@ export function skeleton(original: string): { text: string; folded: Folded; at: 
   return { text, folded, at };
 }
 
+let lastHay: { original: string; skeleton: ReturnType<typeof skeleton> } | undefined;
+
 export interface Match {
   /** Start and end (exclusive) in the original string. */
   start: number;
@@ -72,7 +85,9 @@ export interface Match {
 export function findLoosely(original: string, term: string): Match[] {
   const needle = skeleton(term).text;
   if (needle === '') return [];
-  const hay = skeleton(original);
+  // Callers look for every term in one text in turn: its skeleton is made once.
+  if (lastHay?.original !== original) lastHay = { original, skeleton: skeleton(original) };
+  const hay = lastHay.skeleton;
   const matches: Match[] = [];
   for (let from = hay.text.indexOf(needle); from >= 0; from = hay.text.indexOf(needle, from + 1)) {
     const first = hay.at[from]!;

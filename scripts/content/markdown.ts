@@ -1,6 +1,6 @@
 // Markdown body → model blocks, through mdast. One handler per mdast node type, in complete maps.
 import type * as Mdast from 'mdast';
-import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
@@ -11,7 +11,8 @@ import { error, warning, type Diagnostic } from '../diagnostics.ts';
 import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, SourcePosition } from '../model.ts';
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
-import { AUDIENCES, parseAudienceList } from './audiences.ts';
+import { trimInlines } from './trim-inlines.ts';
+import { audienceBlocks } from './audience-blocks.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
@@ -428,49 +429,4 @@ function rawHtml(state: State, node: Mdast.Html): void {
   state.diagnostics.push(
     warning(state.at(node), 'raw-html', `raw HTML ${JSON.stringify(snippet)} is never printed`, 'delete the tags; write the text in markdown (a blank line starts a new paragraph)'),
   );
-}
-
-/**
- * Text around lifted images or dropped HTML keeps stray spaces: join the text pieces left on either side
- * (one space where both had one: "sentence. </p> <p>Next" reads "sentence. Next"), and trim the ends.
- */
-function trimInlines(inlines: Inline[]): Inline[] {
-  const result: Inline[] = [];
-  for (const inline of inlines) {
-    const previous = result.at(-1);
-    if (inline.type === 'text' && previous?.type === 'text') {
-      const joined = /\s$/.test(previous.value) ? inline.value.trimStart() : inline.value;
-      result[result.length - 1] = { type: 'text', value: previous.value + joined };
-    } else {
-      result.push(inline);
-    }
-  }
-  const first = result[0];
-  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() };
-  const last = result.at(-1);
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: last.value.trimEnd() };
-  return result.filter((inline) => inline.type !== 'text' || inline.value !== '');
-}
-
-/** `:::audience{only="police"}` … `:::`: its blocks, each tagged with the audiences it is for. */
-function audienceBlocks(state: State, node: ContainerDirective, children: FlowNode[], position: SourcePosition): Block[] {
-  const attributes = node.attributes ?? {};
-  const only = parseAudienceList(attributes.only ?? undefined);
-  const except = parseAudienceList(attributes.except ?? undefined);
-  const unknownAttributes = Object.keys(attributes).filter((key) => key !== 'only' && key !== 'except');
-  for (const key of unknownAttributes) {
-    state.diagnostics.push(error(position, 'audience-block', `":::audience" has no attribute "${key}"`, 'write only="…" or except="…"'));
-  }
-  if (only.length === 0 && except.length === 0) {
-    state.diagnostics.push(error(position, 'audience-block', '":::audience" names no audience', `write :::audience{only="police"} or {except="schools"}; the audiences are ${AUDIENCES.join(', ')}`));
-  }
-  for (const name of [...only, ...except]) {
-    if (!(AUDIENCES as readonly string[]).includes(name)) {
-      const suggestion = closest(name, AUDIENCES);
-      state.diagnostics.push(
-        error(position, 'audience-block', `unknown audience "${name}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`, `the audiences are ${AUDIENCES.join(', ')}`),
-      );
-    }
-  }
-  return state.flow(children).map((block) => ({ ...block, audience: { only, except } }));
 }

@@ -70,11 +70,14 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const state = (): PageState => ({
     activity,
     lastBuild,
-    editions: manifest().map((entry) => ({
-      entry,
-      view: views.get(editionKey(entry)) ?? null,
-      pictures: pictures.of(entry),
-    })),
+    // A deck's PDF is what its slides are drawn from: its pictures show under the deck, not twice.
+    editions: manifest()
+      .filter((entry) => !(entry.format === 'pptx' && entry.variant === 'pdf'))
+      .map((entry) => ({
+        entry,
+        view: views.get(editionKey(entry)) ?? null,
+        pictures: pictures.of(entry),
+      })),
   });
   const server = createPreviewServer({
     outDir: options.outDir,

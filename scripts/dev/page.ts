@@ -46,6 +46,9 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A deck's own file: its pictures are slides. Its PDF handout, an A4 file of the same edition, is pages. */
+const isDeck = (entry: ManifestEntry) => entry.file.endsWith('.pptx');
+
 function count(entry: ManifestEntry): string {
   return entry.pages !== undefined ? `${entry.pages} pages` : `${entry.slides ?? 0} slides`;
 }
@@ -100,14 +103,14 @@ function pictures(edition: PageEdition): string {
   const { entry } = edition;
   const p = edition.pictures;
   if (p.state === 'rendering')
-    return `<p class="rendering">rendering ${entry.format === 'pptx' ? 'slides' : 'pages'}…</p>`;
+    return `<p class="rendering">rendering ${isDeck(entry) ? 'slides' : 'pages'}…</p>`;
   if (p.state === 'failed') return `<p class="no-pictures">no pictures: ${h(p.message)}</p>`;
-  const noun = entry.format === 'pptx' ? 'slide' : 'page';
+  const noun = isDeck(entry) ? 'slide' : 'page';
   const images = p.files.map(
     (file, i) =>
       `<figure><img loading="lazy" src="${url(`/preview/${entry.sha256}/`, file)}" alt="${noun} ${i + 1} of ${h(entry.file)}"><figcaption>${i + 1}</figcaption></figure>`,
   );
-  return `<div class="pictures ${h(entry.format)}">${images.join('')}</div>`;
+  return `<div class="pictures ${isDeck(entry) ? 'pptx' : h(entry.format)}">${images.join('')}</div>`;
 }
 
 function edition(edition: PageEdition): string {

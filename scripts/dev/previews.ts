@@ -1,5 +1,6 @@
 // Pictures of every page and slide for the preview page, made in the background and kept by the output's
-// sha256: a PDF through pdftoppm, a deck through LibreOffice (to PDF, slow: seconds) and then pdftoppm.
+// sha256, all through pdftoppm: a PDF's own pages, and a deck's slides from the deck PDF the same build drew
+// beside it (`<id>.pdf`), so that a changed deck shows as soon as a brochure does. LibreOffice is not needed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -47,7 +48,7 @@ export class PreviewPictures {
     return failure ? { state: 'failed', message: failure } : { state: 'rendering' };
   }
 
-  /** Queues the pictures of an output unless they exist; PDFs (fast) go before decks (slow). */
+  /** Queues the pictures of an output unless they exist; PDFs go before decks, which wait for their PDF. */
   request(entry: ManifestEntry): void {
     if (this.closed || this.of(entry).state !== 'rendering') return;
     if (this.queue.some((e) => e.sha256 === entry.sha256)) return;
@@ -56,7 +57,7 @@ export class PreviewPictures {
     void this.drain();
   }
 
-  /** Stops making pictures while a rebuild runs, LibreOffice would slow it down; what was cut short goes again. */
+  /** Stops making pictures while a rebuild runs, which they would slow down; what was cut short goes again. */
   pause(): void {
     this.paused = true;
     this.cut = this.kill();
@@ -76,7 +77,7 @@ export class PreviewPictures {
   private kill(): boolean {
     const child = this.running;
     if (!child?.pid || child.exitCode !== null) return false;
-    // LibreOffice starts helper processes: end the whole group that was started for it.
+    // End the whole process group that was started for the job.
     try {
       process.kill(-child.pid, 'SIGKILL');
       return true;
@@ -115,28 +116,15 @@ export class PreviewPictures {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     try {
-      // A copy, checked against the manifest: the output may be replaced by a rebuild while we work.
-      const source = path.join(work, `source${path.extname(entry.file)}`);
-      cpSync(path.join(this.outDir, entry.file), source);
-      if (createHash('sha256').update(readFileSync(source)).digest('hex') !== entry.sha256)
-        throw new Error('the file changed while its pictures were being made');
-      let pdf = source;
+      // A copy, checked against the manifest: the output may be replaced by a rebuild while we work. A deck's
+      // slides are drawn from its PDF, which must be the one the manifest lists with this very deck.
       if (!/\.(pdf|pptx)$/.test(entry.file))
         throw new Error(`no pictures for ${path.extname(entry.file)} files`);
-      if (entry.file.endsWith('.pptx')) {
-        const profile = `file://${path.join(this.dir, '.libreoffice-profile')}`;
-        await this.run('soffice', [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          source,
-        ]);
-        pdf = path.join(work, 'source.pdf');
-        if (!existsSync(pdf)) throw new Error('LibreOffice made no PDF of the deck');
-      }
+      const drawn = entry.file.endsWith('.pptx') ? deckPdfOf(this.outDir, entry) : entry;
+      const pdf = path.join(work, 'source.pdf');
+      cpSync(path.join(this.outDir, drawn.file), pdf);
+      if (createHash('sha256').update(readFileSync(pdf)).digest('hex') !== drawn.sha256)
+        throw new Error('the file changed while its pictures were being made');
       const pages = path.join(work, 'pages');
       mkdirSync(pages);
       await this.run('pdftoppm', ['-png', '-r', RESOLUTION, pdf, path.join(pages, 'page')]);
@@ -157,9 +145,7 @@ export class PreviewPictures {
         clearTimeout(timer);
         reject(
           new Error(
-            cause.code === 'ENOENT'
-              ? `${command} is not installed (Debian: ${command === 'soffice' ? 'libreoffice-impress' : 'poppler-utils'})`
-              : cause.message,
+            cause.code === 'ENOENT' ? `${command} is not installed (Debian: poppler-utils)` : cause.message,
           ),
         );
       });
@@ -174,4 +160,23 @@ export class PreviewPictures {
       });
     });
   }
+}
+
+/** The manifest's entry for a deck's PDF, built with the deck: both must be what the manifest lists now. */
+function deckPdfOf(outDir: string, deck: ManifestEntry): ManifestEntry {
+  let outputs: ManifestEntry[] = [];
+  try {
+    outputs = (
+      JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { outputs: ManifestEntry[] }
+    ).outputs;
+  } catch {
+    // no manifest: nothing to draw from
+  }
+  if (!outputs.some((o) => o.file === deck.file && o.sha256 === deck.sha256))
+    throw new Error('the file changed while its pictures were being made');
+  const pdf = outputs.find(
+    (o) => o.edition === deck.edition && o.lang === deck.lang && o.format === 'pptx' && o.variant === 'pdf',
+  );
+  if (!pdf) throw new Error('the deck has no PDF beside it; rebuild it to see its slides');
+  return pdf;
 }

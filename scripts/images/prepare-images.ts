@@ -2,7 +2,7 @@
 // edition draws, and an image too coarse for print is reported at its file and line.
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { Block, BlockOf, ImageNeed, ImageVariant, Publication } from '../model.ts';
+import type { Block, BlockOf, ImageNeed, ImageVariant, PreparedPublication, Publication } from '../model.ts';
 import type { ImageStep } from './image-step.ts';
 import { effectiveDpi } from './sizing.ts';
 
@@ -24,7 +24,7 @@ export async function prepareImages(
   publication: Publication,
   needs: readonly ImageNeed[],
   step: ImageStep,
-): Promise<{ publication: Publication; images: PlacedImage[]; diagnostics: Diagnostic[] }> {
+): Promise<{ publication: PreparedPublication; images: PlacedImage[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const images: PlacedImage[] = [];
   const prepare = async (block: BlockOf<'image'>): Promise<Block> => {
@@ -102,6 +102,7 @@ export async function prepareImages(
     publication: {
       ...publication,
       edition: { ...publication.edition, chapters, ...(coverImage ? { coverImage } : {}) },
+      imagesPrepared: true,
     },
     images,
     diagnostics,

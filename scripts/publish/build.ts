@@ -1,16 +1,19 @@
 // The build as one composition of named steps: load and validate, plan, render, write.
 import path from 'node:path';
-import { FILE_EXTENSIONS, imageNeedsOf, renderEdition } from '../../templates/index.ts';
+import { FILE_EXTENSIONS, imageNeedsOf, type Rendered } from '../../templates/index.ts';
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
 import { error, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
-import { prepareImages } from '../images/prepare-images.ts';
-import type { Publication } from '../model.ts';
+import { prepareImages, type PlacedImage } from '../images/prepare-images.ts';
+import type { PreparedPublication, Publication } from '../model.ts';
 import { brandForLanguage } from '../brand/schema.ts';
 import { checkBudget } from './budget.ts';
+import { codeVersion } from './code-version.ts';
+import { OutputCache, outputKey } from './output-cache.ts';
+import { renderAll } from './render-pool.ts';
 import { editionReport } from './report.ts';
 import { writeOutputs, type BuiltOutput, type ManifestEntry } from './write-outputs.ts';
 
@@ -22,6 +25,12 @@ export interface BuildOptions {
   /** Edition ids to build; all when empty. */
   only: string[];
   strict: boolean;
+  /** Worker processes that draw editions at once; 1 (the default) draws them in this process. */
+  jobs?: number;
+  /** False draws every edition afresh and leaves the output cache alone. */
+  cache?: boolean;
+  /** The output cache's folder (default .cache/outputs). */
+  cacheDir?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -29,6 +38,8 @@ export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   outputs: ManifestEntry[];
+  /** How many editions were written from the output cache, not drawn. */
+  fromCache?: number;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -75,80 +86,107 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const failures: Diagnostic[] = [];
   const imageStep = new ImageStep();
   const imageDiagnostics: Diagnostic[] = [];
+  const cache = options.cache === false ? null : new OutputCache(options.cacheDir);
+  const shownOut = path.relative(process.cwd(), options.outDir) || '.';
+  const renderFailure = (file: string, message: string) =>
+    error(
+      { file: path.join(shownOut, file) },
+      'render',
+      `could not be drawn: ${message}`,
+      'this is a fault in the templates; report it with this message',
+    );
+
+  // 1. The image step sizes and strips every image for where each edition places it; then each edition's
+  //    renderer input is complete, and its hash says whether the cache holds its files.
+  const prepared: PreparedEdition[] = [];
   for (const plan of plans) {
-    const extension = FILE_EXTENSIONS[plan.format];
-    const file = `${plan.lang}/${plan.id}.${extension}`;
-    options.onProgress?.(`building ${file}`);
-    const publication = publicationFor(content, plan);
+    const file = `${plan.lang}/${plan.id}.${FILE_EXTENSIONS[plan.format]}`;
     try {
-      // The image step sizes and strips every image for where this edition places it.
-      const prepared = await prepareImages(publication, imageNeedsOf(publication), imageStep);
-      imageDiagnostics.push(...prepared.diagnostics);
-      const rendered = await renderEdition(prepared.publication);
-      for (const finding of rendered.findings ?? []) {
-        const at = finding.at ?? {
-          file: path.join(path.relative(process.cwd(), options.outDir) || '.', file),
-        };
-        const diagnostic = (finding.severity === 'error' ? error : warning)(
-          at,
-          finding.rule,
-          `${file}: ${finding.message}`,
-          finding.hint,
-        );
-        (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
-      }
+      const publication = publicationFor(content, plan);
+      const ready = await prepareImages(publication, imageNeedsOf(publication), imageStep);
+      imageDiagnostics.push(...ready.diagnostics);
+      // An image that could not be prepared is reported at its line; the edition is not drawn without it.
+      if (ready.diagnostics.some((d) => d.severity === 'error')) continue;
+      const input = renderInput(ready.publication);
+      const key = cache ? outputKey(input, codeVersion()) : null;
+      prepared.push({ plan, file, input, images: ready.images, key, rendered: key ? cache!.get(key) : null });
+    } catch (cause) {
+      failures.push(renderFailure(file, cause instanceof Error ? cause.message : String(cause)));
+    }
+  }
+
+  // 2. Draw what the cache does not hold, in parallel workers when there are several.
+  const missing = prepared.filter((edition) => !edition.rendered);
+  for (const edition of prepared)
+    options.onProgress?.(edition.rendered ? `unchanged ${edition.file}` : `building ${edition.file}`);
+  const drawn = await renderAll(
+    missing.map((edition) => edition.input),
+    options.jobs ?? 1,
+  );
+  missing.forEach((edition, index) => {
+    const outcome = drawn[index]!;
+    if (!outcome.ok) return failures.push(renderFailure(edition.file, outcome.message));
+    edition.rendered = outcome.rendered;
+    if (edition.key) cache!.put(edition.key, outcome.rendered);
+  });
+
+  // 3. The files of each edition, its report and its budget, in the plans' order.
+  for (const { plan, file, images, rendered } of prepared) {
+    if (!rendered) continue;
+    const extension = FILE_EXTENSIONS[plan.format];
+    // What the renderer found in the edition (kept in the cache with its files, so a copy reports it too).
+    for (const finding of rendered.findings ?? []) {
+      const at = finding.at ?? { file: path.join(shownOut, file) };
+      const diagnostic = (finding.severity === 'error' ? error : warning)(
+        at,
+        finding.rule,
+        `${file}: ${finding.message}`,
+        finding.hint,
+      );
+      (finding.severity === 'error' ? failures : imageDiagnostics).push(diagnostic);
+    }
+    const variants = (rendered.variants ?? []).map((v) => ({
+      ...v,
+      file: `${plan.lang}/${plan.id}${v.suffix}.${v.extension ?? extension}`,
+    }));
+    outputs.push({
+      edition: plan.id,
+      lang: plan.lang,
+      format: plan.format,
+      file,
+      data: rendered.data,
+      ...rendered.count,
+      report: editionReport(plan, rendered.count, variants),
+    });
+    for (const v of variants) {
       outputs.push({
         edition: plan.id,
         lang: plan.lang,
         format: plan.format,
-        file,
-        data: rendered.data,
-        ...rendered.count,
-        report: editionReport(plan, rendered.count),
+        file: v.file,
+        data: v.data,
+        pages: v.pages,
+        variant: v.name ?? v.suffix.replace(/^-/, ''),
+        ...(v.preflight === undefined ? {} : { preflight: v.preflight }),
       });
-      const variants = (rendered.variants ?? []).map((v) => ({
-        ...v,
-        file: `${plan.lang}/${plan.id}${v.suffix}.${extension}`,
-      }));
-      for (const v of variants) {
-        outputs.push({
-          edition: plan.id,
-          lang: plan.lang,
-          format: plan.format,
-          file: v.file,
-          data: v.data,
-          pages: v.pages,
-          variant: v.suffix.replace(/^-/, ''),
-          ...(v.preflight === undefined ? {} : { preflight: v.preflight }),
-        });
-      }
-      const files = [
-        {
-          file,
-          bytes: rendered.data.byteLength,
-          pages: 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides,
-          variant: 'screen' as const,
-        },
-        ...variants.map((v) => ({
-          file: v.file,
-          bytes: v.data.byteLength,
-          pages: v.pages,
-          variant: 'print' as const,
-        })),
-      ];
-      failures.push(...checkBudget(plan.budget, plan, files, prepared.images, options.contentDir));
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      failures.push(
-        error(
-          { file: path.join(path.relative(process.cwd(), options.outDir) || '.', file) },
-          'render',
-          `could not be drawn: ${message}`,
-          'this is a fault in the templates; report it with this message',
-        ),
-      );
     }
+    const files = [
+      {
+        file,
+        bytes: rendered.data.byteLength,
+        pages: 'pages' in rendered.count ? rendered.count.pages : rendered.count.slides,
+        variant: 'screen' as const,
+      },
+      ...variants.map((v) => ({
+        file: v.file,
+        bytes: v.data.byteLength,
+        pages: v.pages,
+        variant: v.images ?? ('print' as const),
+      })),
+    ];
+    failures.push(...checkBudget(plan.budget, plan, files, images, options.contentDir));
   }
+  cache?.prune();
   if (failures.length || hasErrors(imageDiagnostics, options.strict))
     return fail([...imageDiagnostics, ...failures]);
   diagnostics.push(...imageDiagnostics);
@@ -158,7 +196,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (cause) {
     // A folder that cannot be written is the machine's problem, not the content's: say so, without a stack trace.
     const message = cause instanceof Error ? cause.message : String(cause);
-    const shownOut = path.relative(process.cwd(), options.outDir) || '.';
     return fail([
       error(
         { file: shownOut },
@@ -168,7 +205,31 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ),
     ]);
   }
-  return { ok: true, diagnostics: diagnostics.sort(byPosition), outputs: written };
+  return {
+    ok: true,
+    diagnostics: diagnostics.sort(byPosition),
+    outputs: written,
+    fromCache: prepared.length - missing.length,
+  };
+}
+
+interface PreparedEdition {
+  plan: EditionPlan;
+  /** Its main file in the output folder, e.g. `en/brochure.pdf`. */
+  file: string;
+  /** Exactly what the renderer is given: the edition's model after the image step, its brand and labels. */
+  input: PreparedPublication;
+  images: PlacedImage[];
+  /** Its key in the output cache; null when the cache is off. */
+  key: string | null;
+  /** Its files, from the cache or drawn in this build. */
+  rendered: Rendered | null;
+}
+
+/** The renderer's input: the edition without what only its report reads (what was left out, translation states). */
+export function renderInput(publication: PreparedPublication): PreparedPublication {
+  const { omitted, removedBlocks, translations, ...edition } = publication.edition as EditionPlan;
+  return { ...publication, edition };
 }
 
 /** What a renderer is given for one edition: the edition, the brand in its language, its labels. */

@@ -11,11 +11,16 @@ const REASONS: Record<OmissionReason, string> = {
   talk: 'a talk, for decks that name it',
 };
 
-export function editionReport(plan: EditionPlan, count: { pages?: number; slides?: number }): string {
+export function editionReport(
+  plan: EditionPlan,
+  count: { pages?: number; slides?: number },
+  variants: readonly { file: string; pages: number }[] = [],
+): string {
   const lines: string[] = [];
   const size = count.pages !== undefined ? `${count.pages} pages` : `${count.slides} slides`;
   lines.push(`# ${plan.title} — ${plan.id} (${plan.lang})`, '');
   lines.push(`- File: \`${plan.lang}/${plan.id}.${plan.format}\`, ${size}`);
+  for (const variant of variants) lines.push(`- Also: \`${variant.file}\`, ${variant.pages} pages`);
   lines.push(`- Audience: ${plan.audience ?? 'everyone'}`);
   if (plan.subtitle) lines.push(`- Subtitle: ${plan.subtitle}`);
   lines.push('', `## Chapters in this edition (${plan.chapters.length})`, '');

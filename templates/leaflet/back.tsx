@@ -12,6 +12,7 @@ export function BackMatter({ publication, theme }: { publication: Publication; t
     <>
       <View style={{ flexGrow: 1 }} />
       <Text
+        role="P"
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.weight.bold,
@@ -27,6 +28,7 @@ export function BackMatter({ publication, theme }: { publication: Publication; t
       {brand.contact.map((line, index) => (
         <Text
           key={index}
+          role="P"
           style={{
             fontFamily: theme.font.text,
             fontSize: theme.size.lead,
@@ -38,6 +40,7 @@ export function BackMatter({ publication, theme }: { publication: Publication; t
         </Text>
       ))}
       <Text
+        role="P"
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.weight.bold,
@@ -49,10 +52,15 @@ export function BackMatter({ publication, theme }: { publication: Publication; t
         {brand.websiteLabel}
       </Text>
       <View style={{ flexDirection: 'row', alignItems: 'center', marginTop: theme.space.large }}>
-        <View style={{ backgroundColor: theme.color.background }}>
+        <View
+          role="Figure"
+          alt={`${labels.scanToVisit}: ${brand.website}`}
+          style={{ backgroundColor: theme.color.background }}
+        >
           <QrCode text={brand.website} size={theme.qrSize} color={theme.color.foreground} />
         </View>
         <Text
+          role="P"
           style={{
             flex: 1,
             marginLeft: theme.gap,

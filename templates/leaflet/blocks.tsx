@@ -51,6 +51,7 @@ function callToAction(block: BlockOf<'paragraph'>, { theme, ink }: LeafletContex
       }}
     >
       <Text
+        role="P"
         hyphenationCallback={noHyphenation}
         style={{
           fontFamily: theme.font.display,
@@ -72,6 +73,7 @@ const paragraph: BlockHandler<'paragraph'> = (block, context, key) =>
   ) : (
     <Text
       key={key}
+      role="P"
       hyphenationCallback={context.hyphenate}
       style={{ ...bodyStyle(context), marginBottom: context.theme.space.paragraph }}
     >
@@ -82,6 +84,7 @@ const paragraph: BlockHandler<'paragraph'> = (block, context, key) =>
 const heading: BlockHandler<'heading'> = (block, { theme, ink }, key) => (
   <Text
     key={key}
+    role="H3"
     style={{
       fontFamily: theme.font.display,
       fontWeight: theme.weight.bold,
@@ -120,13 +123,14 @@ const list: BlockHandler<'list'> = (block, context, key) => {
   const numbered = block.ordered && block.items.every((item) => item.checked === null);
   const marker = (index: number) => (block.ordered ? `${block.start + index}` : '•');
   return (
-    <View key={key} style={{ marginBottom: theme.space.paragraph }}>
+    <View key={key} role="L" style={{ marginBottom: theme.space.paragraph }}>
       {block.items.map((item, index) => (
-        <View key={index} style={{ flexDirection: 'row', marginBottom: theme.space.listItem }}>
+        <View key={index} role="LI" style={{ flexDirection: 'row', marginBottom: theme.space.listItem }}>
           {item.checked !== null ? (
             <TaskBox checked={item.checked} context={context} />
           ) : (
             <Text
+              role="Lbl"
               style={{
                 width: numbered ? theme.marker.number : theme.marker.bullet,
                 fontFamily: theme.font.display,
@@ -140,10 +144,15 @@ const list: BlockHandler<'list'> = (block, context, key) => {
               {marker(index)}
             </Text>
           )}
-          <View style={{ flex: 1 }}>
+          <View role="LBody" style={{ flex: 1 }}>
             {item.blocks.map((child, childIndex) =>
               child.type === 'paragraph' ? (
-                <Text key={childIndex} hyphenationCallback={context.hyphenate} style={bodyStyle(context)}>
+                <Text
+                  key={childIndex}
+                  role="P"
+                  hyphenationCallback={context.hyphenate}
+                  style={bodyStyle(context)}
+                >
                   {leafletInlines(bindLastInlineWords(child.children), context)}
                 </Text>
               ) : (
@@ -158,11 +167,12 @@ const list: BlockHandler<'list'> = (block, context, key) => {
 };
 
 /** Quotes and callouts: indented behind a bar in the accent colour. */
-function barred(context: LeafletContext, key: number, children: ReactNode) {
+function barred(context: LeafletContext, key: number, children: ReactNode, role = 'BlockQuote') {
   const { theme, ink } = context;
   return (
     <View
       key={key}
+      role={role}
       style={{
         borderLeftWidth: theme.rule,
         borderLeftColor: ink.accent,
@@ -182,19 +192,24 @@ const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) =>
   barred(context, key, [
     ...leafletBlocks(block.children, context),
     block.by ? (
-      <Text key="by" style={{ ...bodyStyle(context), fontWeight: context.theme.weight.bold }}>
+      <Text key="by" role="P" style={{ ...bodyStyle(context), fontWeight: context.theme.weight.bold }}>
         — {block.by}
       </Text>
     ) : null,
   ]);
 
 const callout: BlockHandler<'callout'> = (block, context, key) =>
-  barred(context, key, [
-    <Text key="title" style={labelStyle(context)}>
-      {block.title ?? context.labels.callout[block.kind]}
-    </Text>,
-    ...leafletBlocks(block.children, context),
-  ]);
+  barred(
+    context,
+    key,
+    [
+      <Text key="title" role="P" style={labelStyle(context)}>
+        {block.title ?? context.labels.callout[block.kind]}
+      </Text>,
+      ...leafletBlocks(block.children, context),
+    ],
+    'Div',
+  );
 
 const thematicBreak: BlockHandler<'thematicBreak'> = (_block, { theme, ink }, key) => (
   <View

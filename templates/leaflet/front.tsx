@@ -72,18 +72,20 @@ export function FrontContent({
   const headlineSize = frontHeadlineSize(panel, publication, styles, theme, box);
   return (
     <>
-      <Text hyphenationCallback={noHyphenation} style={styles.headline(headlineSize)}>
+      <Text role="H1" hyphenationCallback={noHyphenation} style={styles.headline(headlineSize)}>
         {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
       </Text>
       {panel.lead ? (
-        <Text hyphenationCallback={noHyphenation} style={styles.lead}>
+        <Text role="P" hyphenationCallback={noHyphenation} style={styles.lead}>
           {withPlaceholders(bindLastWords(panel.lead))}
         </Text>
       ) : null}
       <View style={{ flexGrow: 1 }} />
       <View style={styles.foot}>
         {brand.logo ? <Logo logo={brand.logo} height={theme.logoHeight} color={ink.text} /> : <View />}
-        <Text style={styles.website}>{brand.websiteLabel}</Text>
+        <Text role="P" style={styles.website}>
+          {brand.websiteLabel}
+        </Text>
       </View>
     </>
   );

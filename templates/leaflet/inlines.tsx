@@ -26,12 +26,12 @@ const handlers = {
   footnoteReference: () => null,
   placeholder: (node, _context, key) => <PlaceholderRun key={key} label={node.label} />,
   strong: (node, context, key) => (
-    <Text key={key} style={{ fontWeight: context.theme.weight.strong }}>
+    <Text key={key} role="Span" style={{ fontWeight: context.theme.weight.strong }}>
       {leafletInlines(node.children, context)}
     </Text>
   ),
   emphasis: (node, context, key) => (
-    <Text key={key} style={{ fontStyle: 'italic' }}>
+    <Text key={key} role="Span" style={{ fontStyle: 'italic' }}>
       {leafletInlines(node.children, context)}
     </Text>
   ),

@@ -8,7 +8,7 @@
 //
 // Turned over on its short edge, the inside's right panel backs the flap: folded in first, it is 3 mm narrower
 // so that it clears the fold of the front. A hand opens the front, sees the flap, then opens the flap.
-import { mm } from '../units.ts';
+import { mm } from '../shared/units.ts';
 import { BLEED } from '../print/sheet.ts';
 
 export const TRIM = { width: mm(297), height: mm(210) };

@@ -1,15 +1,15 @@
-// One panel of the leaflet: its ground, its photo (with the photo's alt text over it), and its text in the
+// One panel of the leaflet: its ground, its photo (a Figure with the photo's alt text), and its text in the
 // safe area: the front's headline, or a section's heading and blocks (and on the back, the contact lines).
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { ImageVariant, Publication } from '../../scripts/model.ts';
-import { AltText } from '../react-pdf/alt-text.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
+import { renditionFile } from '../shared/images.ts';
 import { inlineText } from '../shared/text.ts';
 import { BackMatter } from './back.tsx';
 import { leafletBlocks } from './blocks.tsx';
 import { noHyphenation, type LeafletContext } from './context.ts';
 import { FrontContent } from './front.tsx';
-import { PANEL_PADDING, TRIM, panelRect, photoRect, type PanelFrame } from './layout.ts';
+import { PANEL_PADDING, READING_ORDER, TRIM, panelRect, photoRect, type PanelFrame } from './layout.ts';
 import type { Panel } from './panels.ts';
 import { inkOn, type LeafletTheme } from './theme.ts';
 import { trimOrigin, type Sheet } from '../print/sheet.ts';
@@ -36,8 +36,13 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
     top,
     height: origin + TRIM.height - PANEL_PADDING.bottom - top,
   };
+  // Each panel is a section of the structure, in the order a hand meets the panels, not the order they are drawn.
   return (
-    <>
+    <View
+      role="Sect"
+      readingOrder={READING_ORDER.indexOf(frame.id)}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, bottom: 0 }}
+    >
       <View
         style={{
           position: 'absolute',
@@ -50,7 +55,9 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
       />
       {photo && panel.photo ? (
         <Image
-          src={panel.photo.renditions?.[variant]?.file ?? panel.photo.src}
+          role={panel.photo.alt.trim() ? 'Figure' : 'Artifact'}
+          alt={panel.photo.alt.trim() ? panel.photo.alt : undefined}
+          src={renditionFile(panel.photo, variant)}
           style={{
             position: 'absolute',
             left: photo.x,
@@ -61,19 +68,6 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
           }}
         />
       ) : null}
-      {photo && panel.photo ? (
-        <AltText
-          text={panel.photo.alt}
-          // Over the picture, inside the safe area like all text.
-          style={{
-            left: content.left,
-            top: origin + PANEL_PADDING.top,
-            width: content.width,
-            fontFamily: theme.font.text,
-            fontSize: theme.size.body,
-          }}
-        />
-      ) : null}
       <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
         {frame.id === 'front' ? (
           <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
@@ -81,7 +75,7 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
           <SectionContent panel={panel} publication={publication} theme={theme} />
         )}
       </View>
-    </>
+    </View>
   );
 }
 
@@ -100,6 +94,7 @@ function SectionContent({
   return (
     <>
       <Text
+        role="H2"
         hyphenationCallback={noHyphenation}
         style={{
           fontFamily: theme.font.display,

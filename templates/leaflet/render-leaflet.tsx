@@ -2,10 +2,11 @@
 // with 3 mm of bleed and a slug around it holding crop and fold marks and a slug line, for the printer. Each
 // panel is drawn by panel.tsx.
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
-import type { ImageVariant, Publication } from '../../scripts/model.ts';
+import type { ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
 import type { Rendered } from '../rendered.ts';
+import { requireRenditions } from '../shared/images.ts';
 import { finishForPrint } from '../print/marks.ts';
 import { preflightReport } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize } from '../print/sheet.ts';
@@ -17,7 +18,8 @@ import { leafletTheme, type LeafletTheme } from './theme.ts';
 
 const SIDES: readonly Side[] = ['outside', 'inside'];
 
-export async function renderLeaflet(publication: Publication): Promise<Rendered> {
+export async function renderLeaflet(publication: PreparedPublication): Promise<Rendered> {
+  requireRenditions(publication, ['screen', 'print']);
   registerFonts(publication.brand);
   const panels = leafletPanels(publication.edition.chapters);
   const theme = leafletTheme(publication.brand);

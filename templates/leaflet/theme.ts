@@ -1,7 +1,8 @@
 // The leaflet's type and colour, from the brand: large type for a hand-held sheet, never under 9 pt.
 import type { Brand } from '../../scripts/brand/schema.ts';
-import { fontStack } from '../react-pdf/font-stack.ts';
-import { mm } from '../units.ts';
+import { fontBlock, LABEL_TRACKING } from '../react-pdf/font-stack.ts';
+import { typeScale } from '../shared/type-scale.ts';
+import { mm } from '../shared/units.ts';
 import type { PanelId } from './layout.ts';
 
 export const MIN_BODY_SIZE = 9;
@@ -9,17 +10,13 @@ export const MIN_BODY_SIZE = 9;
 export function leafletTheme(brand: Brand) {
   // Larger than the brochure's text: a leaflet is read standing, at arm's length.
   const base = Math.max(Math.round(brand.type.baseSize * 1.35 * 2) / 2, 10);
-  const step = (n: number) => Math.round(base * brand.type.scale ** n * 10) / 10;
+  const step = typeScale(base, brand.type.scale);
   const { colors } = brand;
   const gap = mm(4);
   const rule = 1.5;
   return {
     color: colors,
-    font: {
-      text: fontStack(brand.fonts.base),
-      display: fontStack(brand.fonts.headings),
-      displayWeight: brand.type.headingWeight,
-    },
+    font: fontBlock(brand),
     size: {
       label: Math.max(MIN_BODY_SIZE, step(-1)),
       body: base,
@@ -47,7 +44,7 @@ export function leafletTheme(brand: Brand) {
     rule,
     hairline: rule / 2,
     /** Small capitals over the contact lines and in callouts are spaced out by this much, in points. */
-    labelTracking: 0.6,
+    labelTracking: LABEL_TRACKING,
     /** The logo, on the front's foot and the back: a little taller than a section heading's capitals. */
     logoHeight: step(2.5) * 1.1,
     qrSize: mm(30),

@@ -14,12 +14,12 @@ type InlineHandler<K extends Inline['type']> = (
 const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
   text: (node) => node.value,
   emphasis: (node, context, key) => (
-    <Text key={key} style={{ fontStyle: 'italic' }}>
+    <Text key={key} role="Span" style={{ fontStyle: 'italic' }}>
       {renderInlines(node.children, context)}
     </Text>
   ),
   strong: (node, context, key) => (
-    <Text key={key} style={{ fontWeight: 600 }}>
+    <Text key={key} role="Span" style={{ fontWeight: context.theme.weight.medium }}>
       {renderInlines(node.children, context)}
     </Text>
   ),

@@ -5,12 +5,13 @@
 // the back cover to make its count a multiple of four.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Chapter, ImageVariant, Publication } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
 import { finishForPrint } from '../print/marks.ts';
 import { preflightReport } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../rendered.ts';
+import { requireRenditions } from '../shared/images.ts';
 import type { PdfContext } from './context.ts';
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
@@ -25,7 +26,8 @@ import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
 
-export async function renderBrochure(publication: Publication): Promise<Rendered> {
+export async function renderBrochure(publication: PreparedPublication): Promise<Rendered> {
+  requireRenditions(publication, publication.edition.options.print ? ['screen', 'print'] : ['screen']);
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };

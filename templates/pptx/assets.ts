@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Logo } from '../../scripts/brand/schema.ts';
+import { PT_PER_INCH } from '../shared/units.ts';
 
 export interface Picture {
   /** pptxgenjs image data: `image/png;base64,…`. */
@@ -18,7 +19,7 @@ const RASTER_PPI = 600;
 export async function logoPicture(logo: Logo, color: string, heightInches: number): Promise<Picture> {
   const svg = logo.svg.replaceAll('currentColor', `#${color}`);
   const height = Math.round(heightInches * RASTER_PPI);
-  const png = await sharp(Buffer.from(svg), { density: 72 * (height / logo.viewBox.height) })
+  const png = await sharp(Buffer.from(svg), { density: PT_PER_INCH * (height / logo.viewBox.height) })
     .resize({ height })
     .png()
     .toBuffer();

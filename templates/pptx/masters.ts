@@ -2,6 +2,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Picture } from './assets.ts';
 import type { SlideKind } from './slide-model.ts';
+import { layoutPlaceholders } from './master-placeholders.ts';
 import { GRID, SLIDE, type DeckTheme } from './theme.ts';
 
 export const MASTERS = {
@@ -31,6 +32,15 @@ type MasterObject = NonNullable<PptxGenJS.SlideMasterProps['objects']>[number];
 
 export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, organisation: string): void {
   const { colors, fonts, sizes } = theme;
+  // Every layout with its text placeholders, for slides added by hand.
+  const define = (
+    props: PptxGenJS.SlideMasterProps & { title: (typeof MASTERS)[keyof typeof MASTERS] },
+  ): void => {
+    pptx.defineSlideMaster({
+      ...props,
+      objects: [...(props.objects ?? []), ...layoutPlaceholders(props.title, theme)],
+    });
+  };
   const smallLogo = (picture: Picture | null): MasterObject[] => {
     if (!picture) return [];
     const w = GRID.logoHeight * picture.aspect;
@@ -93,7 +103,7 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
         },
       ]
     : [];
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.title,
     background: { color: colors.primary },
     objects: [
@@ -101,7 +111,7 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
       ...titleLogo,
     ],
   });
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.agenda,
     background: { color: colors.background },
     objects: [
@@ -111,7 +121,7 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
     ],
     slideNumber: slideNumber(colors.muted),
   });
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.section,
     background: { color: colors.primary },
     objects: [
@@ -133,27 +143,27 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, logos: Logos, o
     [MASTERS.timeline, colors.background],
     [MASTERS.quote, colors.light],
   ] as const) {
-    pptx.defineSlideMaster({
+    define({
       title,
       background: { color: background },
       objects: [...smallLogo(logos.onLight), footer(colors.muted)],
       slideNumber: slideNumber(colors.muted),
     });
   }
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.question,
     background: { color: colors.primary },
     objects: [...smallLogo(logos.onColour), footer(colors.onPrimary)],
     slideNumber: slideNumber(colors.onPrimary),
   });
   // A full-bleed photo covers whatever the master draws; the slide number is drawn over the slide's band.
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.picture,
     background: { color: colors.foreground },
     objects: [],
     slideNumber: slideNumber(colors.onPrimary),
   });
-  pptx.defineSlideMaster({
+  define({
     title: MASTERS.closing,
     background: { color: colors.primary },
     objects: [...smallLogo(logos.onColour), footer(colors.onPrimary)],

@@ -1,6 +1,6 @@
 // Text measured with real font metrics: Arial, the deck's font, through its metric twin Arimo.
 import * as fontkit from 'fontkit';
-import { fontBytes } from '../woff.ts';
+import { fontBytes } from '../shared/woff.ts';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,6 +10,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Where the run links to: a web address, live in the PPTX and the PDF. */
+  link?: string;
   /** A placeholder `{{tbc: …}}`: drawn on a highlight. */
   highlight?: boolean;
 }
@@ -58,7 +60,8 @@ export function faceOf(run: Run): Face {
 
 /** Fonts with Arial's metrics, which Arimo measures exactly. */
 const ARIAL_METRICS = new Set(['arial', 'arimo', 'liberation sans', 'helvetica']);
-const SUBSETS = [
+/** Arimo's unicode subsets, latin first, and its four faces as Fontsource names their files. */
+export const SUBSETS = [
   'latin',
   'latin-ext',
   'greek',
@@ -68,7 +71,7 @@ const SUBSETS = [
   'vietnamese',
   'hebrew',
 ];
-const FACES: Record<Face, string> = {
+export const FACES: Record<Face, string> = {
   regular: '400-normal',
   bold: '700-normal',
   italic: '400-italic',
@@ -91,10 +94,15 @@ export function createTextMeasure(fontNames: string[]): TextMeasure {
   return shared;
 }
 
-function arimoMeasure(): TextMeasure {
+/** The WOFF file of one subset and face of Arimo, as @fontsource/arimo ships it. */
+export function arimoFile(subset: string, face: Face): string {
   const folder = path.join(path.dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
+  return path.join(folder, `arimo-${subset}-${FACES[face]}.woff`);
+}
+
+function arimoMeasure(): TextMeasure {
   const load = (face: Face): fontkit.Font[] =>
-    SUBSETS.map((subset) => path.join(folder, `arimo-${subset}-${FACES[face]}.woff`))
+    SUBSETS.map((subset) => arimoFile(subset, face))
       .filter((file) => existsSync(file))
       // Decoded natively from WOFF first: fontkit's own WOFF reader fails on some glyphs (U+00A0 in Arimo).
       .map((file) => fontkit.create(fontBytes(file)));

@@ -1,6 +1,7 @@
-// The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package.
+// The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package;
+// then draw the same slides as a PDF and a speaker's handout (templates/deck-pdf/).
 import pptxgen from 'pptxgenjs';
-import type { Publication } from '../../scripts/model.ts';
+import type { PreparedPublication } from '../../scripts/model.ts';
 import type { Rendered } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
 import { deriveDeck } from './derive-slides.ts';
@@ -8,11 +9,13 @@ import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
+import { requireRenditions } from '../shared/images.ts';
 import { languageTag } from '../shared/locale.ts';
 import { deckTheme, GRID, SLIDE } from './theme.ts';
 
-export async function renderDeck(publication: Publication): Promise<Rendered> {
+export async function renderDeck(publication: PreparedPublication): Promise<Rendered> {
   const { brand, edition } = publication;
+  requireRenditions(publication, ['screen']);
   const theme = deckTheme(brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
   const { slides, findings } = deriveDeck(publication, measure);
@@ -46,5 +49,18 @@ export async function renderDeck(publication: Publication): Promise<Rendered> {
     title: edition.title,
     creator: brand.name,
   });
-  return { data, count: { slides: slides.length }, findings };
+  // The same slides drawn a second time, by react-pdf: the deck as a PDF, and the speaker's handout.
+  const { renderDeckPdf, renderHandout, pdfDrawContext } = await import('../deck-pdf/index.ts');
+  const pdfContext = await pdfDrawContext(publication, slides, theme, measure);
+  const pdf = await renderDeckPdf(publication, slides, pdfContext);
+  const handout = await renderHandout(publication, slides, pdfContext, pdf.data);
+  return {
+    data,
+    count: { slides: slides.length },
+    findings,
+    variants: [
+      { suffix: '', extension: 'pdf', name: 'pdf', images: 'screen', ...pdf },
+      { suffix: '-notes', extension: 'pdf', name: 'notes', images: 'screen', ...handout },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
 // The laid-out deck: what derive-slides decides and the drawers draw. Positions in inches, sizes in points.
-import type { SourcePosition } from '../../scripts/model.ts';
+import type { BlockOf, SourcePosition } from '../../scripts/model.ts';
 import type { Run } from './measure.ts';
 
 export interface Box {
@@ -86,7 +86,8 @@ export type DeckSlide = SlideBase &
     /** A photo over the whole slide, a band at its foot with the title and the caption. */
     | {
         kind: 'picture';
-        image: { src: string; alt: string; box: Box };
+        /** The image block: its screen rendition is read when the slide is drawn. */
+        image: { block: BlockOf<'image'>; alt: string; box: Box };
         band: Box;
         title: TextFrame;
         caption: TextFrame | null;
@@ -103,7 +104,8 @@ export type DeckSlide = SlideBase &
     | {
         kind: 'image';
         title: TextFrame;
-        image: { src: string; alt: string; box: Box };
+        /** The image block: its screen rendition is read when the slide is drawn. */
+        image: { block: BlockOf<'image'>; alt: string; box: Box };
         caption: TextFrame | null;
       }
     | {

@@ -1,6 +1,7 @@
 // The deck's one theme: colours, fonts and type sizes from the brand, and the slide grid in inches.
 // Drawing code reads every colour, font, size and position from here.
 import type { Brand } from '../../scripts/brand/schema.ts';
+import { typeScale } from '../shared/type-scale.ts';
 
 /**
  * PowerPoint's own 16:9 size (13.333 × 7.5 in). Point sizes are judged against it: the 32–40 pt titles and
@@ -8,10 +9,6 @@ import type { Brand } from '../../scripts/brand/schema.ts';
  * a third more of the slide and leave room for fewer words.
  */
 export const SLIDE = { layout: 'LAYOUT_WIDE', width: 13.333, height: 7.5 } as const;
-
-export const POINTS_PER_INCH = 72;
-export const pt = (inches: number): number => inches * POINTS_PER_INCH;
-export const inches = (points: number): number => points / POINTS_PER_INCH;
 
 /**
  * A line at 100% spacing is 1.2 × the font size in PowerPoint; LibreOffice sets Arial's metric twin a little
@@ -41,6 +38,8 @@ export const GRID = {
   /** A heading with prose only: set large, lower on the slide. */
   statementY: 1.3,
   statementHeight: 2.1,
+  statementWidth: (SLIDE.width - 2 * 0.75) * 0.85,
+  statementLeadWidth: (SLIDE.width - 2 * 0.75) * 0.8,
   /** Footer band: organisation name left, slide number right. */
   footerY: 6.85,
   footerHeight: 0.3,
@@ -54,6 +53,13 @@ export const GRID = {
   titleSlideLogoY: 0.75,
   titleSlideTextY: 2.0,
   titleSlideTextHeight: 3.2,
+  /** The share of the text area the title may take; the subtitle takes what is left above the band. */
+  titleSlideTitleShare: 0.62,
+  titleSlideSubtitleGap: 0.2,
+  titleSlideSubtitleWidth: (SLIDE.width - 2 * 0.75) * 0.8,
+  /** Space kept free between the subtitle and the band; the band's text sits inset from its edges. */
+  titleSlideBandGap: 0.3,
+  bandTextInset: 0.25,
   bandY: 6.3,
   /** Section slide: text column left, a band with the chapter number right. */
   sectionBandX: 9.9,
@@ -67,6 +73,8 @@ export const GRID = {
   agendaPanelWidth: 4.4,
   agendaListY: 1.0,
   agendaListBottom: 6.45,
+  /** The heading may run this far into the panel's right margin. */
+  agendaHeadingOverhang: 0.25,
   /** Quote slide. */
   quoteMarkRise: 0.3,
   quoteMarkHeight: 1.6,
@@ -93,6 +101,8 @@ export const GRID = {
   qrPanelSize: 3.7,
   qrQuietZone: 0.3,
   qrCaptionGap: 0.2,
+  /** The caption under the QR panel is wider than the panel by this much on each side. */
+  qrCaptionOverhang: 0.3,
   qrCaptionHeight: 0.5,
   closingLabelY: 1.25,
   closingLabelHeight: 0.5,
@@ -132,6 +142,8 @@ export const GRID = {
   pictureBandMinHeight: 1.3,
   pictureCaptionGap: 0.08,
   pictureBandTransparency: 12,
+  /** Added to a measured height when a box is sized to its text, so rounding never makes it one line short. */
+  fitSlack: 0.01,
 } as const;
 
 export interface DeckTheme {
@@ -162,6 +174,8 @@ export interface DeckTheme {
     /** A big fact, and the question mark beside a question. */
     fact: number;
     questionMark: number;
+    /** A talk's list of a few items: larger than the body, for the back row. */
+    listLarge: number;
   };
   /** Line spacing multiples and paragraph spacing (points). */
   spacing: {
@@ -169,7 +183,10 @@ export interface DeckTheme {
     body: number;
     bulletSpaceBefore: number;
     bulletIndent: number;
+    /** The indent of a talk's list, set up to `sizes.listLarge`. */
+    listIndent: number;
     agendaSpaceBefore: number;
+    agendaIndent: number;
   };
 }
 
@@ -180,7 +197,9 @@ const FOOTER_SIZE = 12;
 export function deckTheme(brand: Brand): DeckTheme {
   const bare = (hex: string) => hex.replace(/^#/, '').toUpperCase();
   const { titleSize, bodySize, minBodySize } = brand.pptx;
-  const scale = brand.type.scale;
+  // The brand's scale, in whole points: from the title size up, and from the body size up.
+  const titleStep = typeScale(titleSize, brand.type.scale, 0);
+  const bodyStep = typeScale(bodySize, brand.type.scale, 0);
   return {
     colors: {
       primary: bare(brand.colors.primary),
@@ -193,26 +212,30 @@ export function deckTheme(brand: Brand): DeckTheme {
     },
     fonts: { heading: brand.pptx.headingFont, body: brand.pptx.baseFont },
     sizes: {
-      display: Math.round(titleSize * scale * scale),
-      sectionTitle: Math.round(titleSize * scale),
+      display: titleStep(2),
+      sectionTitle: titleStep(1),
       title: titleSize,
       titleFloor: Math.min(TITLE_FLOOR, titleSize),
       body: bodySize,
       bodyFloor: minBodySize,
       quote: titleSize,
-      quoteMark: Math.round(titleSize * scale ** 4),
-      chapterNumber: Math.round(titleSize * scale ** 6),
-      timelineYear: Math.round(bodySize * scale),
+      quoteMark: titleStep(4),
+      chapterNumber: titleStep(6),
+      timelineYear: bodyStep(1),
       footer: FOOTER_SIZE,
-      fact: Math.round(titleSize * scale ** 4),
-      questionMark: Math.round(titleSize * scale ** 9),
+      fact: titleStep(4),
+      questionMark: titleStep(9),
+      listLarge: bodyStep(1),
     },
     spacing: {
       title: 0.9,
       body: 1.0,
       bulletSpaceBefore: Math.round(bodySize * 0.5),
       bulletIndent: Math.round(bodySize * 1.1),
+      listIndent: Math.round(bodySize * brand.type.scale * 1.3),
       agendaSpaceBefore: Math.round(bodySize * 0.75),
+      /** The agenda's numbers are wider than bullets: "10." against "•". */
+      agendaIndent: Math.round(bodySize * 1.1) * 1.4,
     },
   };
 }

@@ -1,6 +1,7 @@
 // Print finishing with pdf-lib, after react-pdf has drawn each sheet (trim, bleed and slug): the trim and bleed
 // boxes, and crop and fold marks in registration colour, in the slug, outside the bleed, so no cut shows them.
 import { PDFDocument, cmyk, type PDFPage } from 'pdf-lib';
+import { drawAsArtifact } from '../react-pdf/tagging/artifact.ts';
 import { MARK, trimOrigin, type Sheet } from './sheet.ts';
 
 /** Registration colour: every ink, so a mark shows on every separation. */
@@ -25,7 +26,8 @@ export async function finishForPrint(bytes: Uint8Array, { sheet, trim, folds }: 
       trim.width + 2 * sheet.bleed,
       trim.height + 2 * sheet.bleed,
     );
-    drawMarks(page, origin, trim, folds?.(index) ?? []);
+    // The marks are not content: outside the structure tree, so a screen reader skips them.
+    drawAsArtifact(page, () => drawMarks(page, origin, trim, folds?.(index) ?? []));
   });
   return document.save({ useObjectStreams: false });
 }

@@ -6,7 +6,7 @@
 //   │   │   ┌──────── TrimBox: the finished page ──┐   │    │
 //
 // Kept apart from the components so that the image step and the tests can read it without loading react-pdf.
-import { mm } from '../units.ts';
+import { mm } from '../shared/units.ts';
 
 export const BLEED = mm(3);
 /** The slug beyond the bleed: room for the marks (5 mm) and a margin past their ends. */

@@ -1,6 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import type { Publication } from '../../scripts/model.ts';
-import { mm } from '../units.ts';
+import { mm } from '../shared/units.ts';
 import { editionContentHash } from './content-hash.ts';
 import { trimOrigin, type Sheet } from './sheet.ts';
 

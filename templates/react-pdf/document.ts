@@ -2,11 +2,12 @@
 // fixed dates, so that the same content builds a byte-identical file.
 import type { Publication } from '../../scripts/model.ts';
 import { languageTag } from '../shared/locale.ts';
+import { taggedDocumentProps } from './tagging/document.ts';
 
 /** Dates are fixed so that the same content builds a byte-identical file. */
 export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
-/** The <Document> properties of an edition: title, author, subject, keywords, language and dates. */
+/** The <Document> properties of an edition: title, author, subject, keywords, language, dates, and its tags. */
 export function documentInfo(publication: Publication, keywords: string) {
   const { edition, brand } = publication;
   return {
@@ -19,5 +20,6 @@ export function documentInfo(publication: Publication, keywords: string) {
     language: languageTag(edition.lang),
     creationDate: FIXED_DATE,
     modificationDate: FIXED_DATE,
+    ...taggedDocumentProps(),
   };
 }

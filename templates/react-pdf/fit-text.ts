@@ -2,10 +2,8 @@
 // never hyphenated) and stay within a number of lines, whatever the language makes of it.
 import * as fontkit from 'fontkit';
 import type { FontFamily } from '../../scripts/brand/schema.ts';
-import { fontBytes } from '../woff.ts';
-
-/** Steps by which a title shrinks until it fits: small enough to find the largest size that does. */
-const SHRINK_STEP = 0.96;
+import { BY_RATIO, largestFitting } from '../shared/fit.ts';
+import { fontBytes } from '../shared/woff.ts';
 
 interface MeasuringFont {
   unitsPerEm: number;
@@ -76,9 +74,10 @@ export function linesOf(
 
 /** The largest size from `size` down to `minSize`, in small steps, at which `fits` holds; else `minSize`. */
 export function largestSize(size: number, minSize: number, fits: (size: number) => boolean): number {
-  for (let candidate = size; candidate > minSize; candidate *= SHRINK_STEP)
-    if (fits(candidate)) return Math.round(candidate * 10) / 10;
-  return minSize;
+  const found = largestFitting({ max: size, min: minSize }, BY_RATIO, (candidate) =>
+    candidate > minSize && fits(candidate) ? Math.round(candidate * 10) / 10 : null,
+  );
+  return found ?? minSize;
 }
 
 /** The largest size, from `size` down to `minSize`, at which the text fits its box. */

@@ -4,7 +4,7 @@ import type { Brand } from '../../scripts/brand/schema.ts';
 import { subsetFamily } from './font-stack.ts';
 import { enableShapingCache } from './shaping-cache.ts';
 import { lendNarrowSpace } from './narrow-space.ts';
-import { fontBytes, fontDataUrl } from '../woff.ts';
+import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 
 const registered = new Set<string>();
 

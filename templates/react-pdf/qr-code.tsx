@@ -1,10 +1,22 @@
 import { Path, Svg } from '@react-pdf/renderer';
 import QRCode from 'qrcode';
 
-/** A QR code drawn as one vector path of its dark modules, with the quiet zone the standard asks for. */
-export function QrCode({ text, size, color }: { text: string; size: number; color: string }) {
+/**
+ * A QR code drawn as one vector path of its dark modules, with the quiet zone the standard asks for (four
+ * modules), or none where a panel around it gives it one.
+ */
+export function QrCode({
+  text,
+  size,
+  color,
+  quiet = 4,
+}: {
+  text: string;
+  size: number;
+  color: string;
+  quiet?: number;
+}) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const quiet = 4;
   const count = modules.size;
   let d = '';
   for (let row = 0; row < count; row++) {

@@ -41,7 +41,7 @@ describe('the import boundary', () => {
     expect(
       await problems(
         'scripts/dev/probe.ts',
-        "import { mm } from '../../templates/units.ts';\nexport const x = mm;\n",
+        "import { mm } from '../../templates/shared/units.ts';\nexport const x = mm;\n",
       ),
     ).toEqual([expect.stringContaining('only through templates/index.ts')]);
     expect(

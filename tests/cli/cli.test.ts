@@ -1,8 +1,7 @@
 // The command line end to end, as other tools drive it: exit codes, messages, outputs and the manifest.
 // Each build renders a PDF and a PPTX, so the content is two short chapters and the builds are few.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content.ts';
 import type { ManifestEntry } from '../../scripts/publish/write-outputs.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
+import { hashes } from '../helpers/hashes.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -20,19 +20,6 @@ function cli(...args: string[]) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** sha256 of every file under a folder, by path relative to it. */
-function hashes(folder: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(folder, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(readFileSync(file))
-      .digest('hex');
-  }
-  return result;
 }
 
 const CONTENT = {
@@ -59,7 +46,16 @@ describe('the command line', () => {
   it('--help explains every option and exits 0', () => {
     const { status, stdout } = cli('--help');
     expect(status).toBe(0);
-    for (const option of ['--content', '--out', '--lang', '--only', '--strict'])
+    for (const option of [
+      '--content',
+      '--out',
+      '--lang',
+      '--only',
+      '--strict',
+      '--jobs',
+      '--no-cache',
+      '--cache-dir',
+    ])
       expect(stdout).toContain(option);
     expect(stdout).toMatch(/manifest\.json/);
   });
@@ -70,6 +66,14 @@ describe('the command line', () => {
     expect(stderr).toMatch(/--colour/);
     expect(stderr).toMatch(/--help/);
     expect(stdout).toBe('');
+  });
+
+  it('exits 2 when --jobs is not a whole number of at least 1', () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const { status, stderr } = cli('--content', content(), '--jobs', jobs);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--jobs ${jobs} is not a whole number`);
+    }
   });
 
   it('exits 2 on an option without its value', () => {
@@ -97,20 +101,24 @@ describe('a build', () => {
     expect(Object.keys(hashes(out('first'))).sort()).toEqual([
       'en/brochure.pdf',
       'en/brochure.report.md',
+      'en/deck-notes.pdf',
+      'en/deck.pdf',
       'en/deck.pptx',
       'en/deck.report.md',
       'manifest.json',
     ]);
-    expect(first.stdout).toMatch(/built 2 file\(s\)/);
+    expect(first.stdout).toMatch(/built 4 file\(s\)/);
   });
 
   it('lists every output in the manifest as it is on disk', async () => {
     const { outputs } = JSON.parse(readFileSync(path.join(out('first'), 'manifest.json'), 'utf8')) as {
       outputs: ManifestEntry[];
     };
-    expect(outputs.map((e) => [e.file, e.edition, e.lang, e.format])).toEqual([
-      ['en/brochure.pdf', 'brochure', 'en', 'pdf'],
-      ['en/deck.pptx', 'deck', 'en', 'pptx'],
+    expect(outputs.map((e) => [e.file, e.edition, e.lang, e.format, e.variant ?? null])).toEqual([
+      ['en/brochure.pdf', 'brochure', 'en', 'pdf', null],
+      ['en/deck-notes.pdf', 'deck', 'en', 'pptx', 'notes'],
+      ['en/deck.pdf', 'deck', 'en', 'pptx', 'pdf'],
+      ['en/deck.pptx', 'deck', 'en', 'pptx', null],
     ]);
     const onDisk = hashes(out('first'));
     for (const entry of outputs) {
@@ -118,7 +126,7 @@ describe('a build', () => {
       expect(entry.bytes).toBe(statSync(file).size);
       expect(entry.sha256).toBe(onDisk[entry.file]);
     }
-    const [pdf, pptx] = outputs as [ManifestEntry, ManifestEntry];
+    const [pdf, , , pptx] = outputs as [ManifestEntry, ManifestEntry, ManifestEntry, ManifestEntry];
     const document = await getDocument({
       data: new Uint8Array(readFileSync(path.join(out('first'), pdf.file))),
     }).promise;
@@ -136,10 +144,12 @@ describe('a build', () => {
     expect(hashes(out('second'))).toEqual(hashes(out('first')));
   });
 
-  it('--only deck builds the deck alone', () => {
+  it('--only deck builds the deck alone, with its PDF and its handout', () => {
     const { status, stderr } = cli('--content', content(), '--out', out('deck-only'), '--only', 'deck');
     expect(status, stderr).toBe(0);
     expect(Object.keys(hashes(out('deck-only'))).sort()).toEqual([
+      'en/deck-notes.pdf',
+      'en/deck.pdf',
       'en/deck.pptx',
       'en/deck.report.md',
       'manifest.json',
@@ -147,7 +157,7 @@ describe('a build', () => {
     const { outputs } = JSON.parse(readFileSync(path.join(out('deck-only'), 'manifest.json'), 'utf8')) as {
       outputs: ManifestEntry[];
     };
-    expect(outputs.map((e) => e.edition)).toEqual(['deck']);
+    expect(outputs.map((e) => e.edition)).toEqual(['deck', 'deck', 'deck']);
   });
 
   it('--lang for a language without chapters exits 1, says which languages there are, and writes nothing', () => {

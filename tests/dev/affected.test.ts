@@ -128,6 +128,8 @@ describe('templateFormats', () => {
 
   it('reads which formats a file feeds from the import graph of each renderer', () => {
     expect(formatsOf('pptx/slides/title.ts')).toEqual(['pptx']);
+    // The deck's PDF and handout are drawn by the deck's renderer, which loads them on first use.
+    expect(formatsOf('deck-pdf/slides/title.tsx')).toEqual(['pptx']);
     expect(formatsOf('leaflet/layout.ts')).toEqual(['leaflet']);
     expect(formatsOf('react-pdf/fonts.ts')?.sort()).toEqual(['leaflet', 'pdf']);
     // The leaflet sets no hyphenated text: the brochure alone imports the hyphenation.

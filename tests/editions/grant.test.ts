@@ -63,7 +63,9 @@ describe.each(LANGUAGES)('the grant brochure in %s', (lang) => {
     for (const d of reported) expect(lines[d.line - 1]!.slice(d.column - 1)).toMatch(/^\{\{tbc:/);
   });
 
-  it('fits 12 pages and 2 MB', async () => {
+  it('fits 12 pages and 2 MB, the budget publications.yml sets and the build enforces', async () => {
+    const plan = content!.editions.find((e) => e.id === 'grant-brochure' && e.lang === lang)!;
+    expect(plan.budget).toEqual({ pages: 12, megabytes: 2 });
     expect((await reading).pages.length).toBeLessThanOrEqual(12);
     expect(statSync(file).size).toBeLessThan(2 * MEGABYTE);
   });

@@ -255,24 +255,6 @@ describe('both variants', () => {
     }
   });
 
-  it('carry each photo’s alt text over it, on its own panel, for readers of an untagged PDF', () => {
-    const photos = panels.filter((p) => p.photo && p.photo.alt.trim() !== '');
-    expect(photos.length).toBeGreaterThanOrEqual(2);
-    for (const [reading, bleed] of [
-      [screen, 0],
-      [print, ORIGIN],
-    ] as const) {
-      for (const panel of photos) {
-        const frame = panelFrame(panel.id);
-        const page = reading.pages[frame.side === 'outside' ? 0 : 1]!;
-        const inPanel = page.items.filter(
-          (i) => i.x - bleed >= frame.x && i.x - bleed + i.width <= frame.x + frame.width,
-        );
-        expect(squeeze(inPanel.map((i) => i.str).join('')), panel.id).toContain(squeeze(panel.photo!.alt));
-      }
-    }
-  });
-
   it('carry the contact lines, the website and the QR code’s label on the back, and the title on the front', () => {
     const back = PANELS.find((p) => p.id === 'back')!;
     const backText = screen.pages[0]!.items.filter((i) => i.x >= back.x && i.x < back.x + back.width)

@@ -9,7 +9,7 @@ import { loadContent } from '../../scripts/content/load-content.ts';
 import { blockText, inlineText } from '../../templates/shared/text.ts';
 import { leafletPanels } from '../../templates/leaflet/panels.ts';
 import { enableShapingCache } from '../../templates/react-pdf/shaping-cache.ts';
-import { fontBytes } from '../../templates/woff.ts';
+import { fontBytes } from '../../templates/shared/woff.ts';
 import { removeFolder, tempFolder } from '../content/temp-content.ts';
 import { readPdf, squeeze } from '../helpers/pdf.ts';
 

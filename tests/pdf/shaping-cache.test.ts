@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enableShapingCache } from '../../templates/react-pdf/shaping-cache.ts';
-import { fontBytes } from '../../templates/woff.ts';
+import { fontBytes } from '../../templates/shared/woff.ts';
 
 const file = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@fontsource/inter/package.json')),

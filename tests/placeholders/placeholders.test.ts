@@ -1,7 +1,7 @@
 // Placeholders `{{tbc: …}}`: split from plain text, typed in the model, reported with their positions by every
 // build and by `npm run check`, an error under --strict, and drawn highlighted in the brochure, leaflet and deck.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -143,6 +143,12 @@ beforeAll(async () => {
   cpSync(path.join(REPO, 'content'), content(), { recursive: true });
   // English only: edited chapters would make their translations stale, and that warning would fail --strict too.
   for (const lang of ['nl', 'fr']) rmSync(path.join(content(), lang), { recursive: true });
+  // Shipped chapters that hold placeholders of their own (the at-a-glance page, the talks): these editions
+  // carry none of them, and the test counts only its own.
+  for (const name of readdirSync(path.join(content(), 'en'))) {
+    const file = path.join(content(), 'en', name);
+    if (readFileSync(file, 'utf8').includes('{{tbc')) rmSync(file);
+  }
   writeFileSync(path.join(content(), 'publications.yml'), PUBLICATIONS);
   edit('en/01-who-we-are.md', '- Founded in **1987**', '- Call **{{tbc: helpline number}}** any day');
   edit('en/90-leaflet.md', '**Talk to Payoke: payoke.be**', 'Call {{tbc: helpline number}}.');

@@ -174,15 +174,15 @@ describe('a deck with an image', () => {
       await sharp({ create: { width: 400, height: 300, channels: 3, background: '#336699' } })
         .png()
         .toFile(file);
-      const rendered = await renderDeck(
-        publication([
-          chapter({
-            title: 'Pictures',
-            lang: 'nl',
-            blocks: [heading('Een beeld'), list(['Punt']), image(file, 'Een blauw vlak', 'Het onderschrift')],
-          }),
-        ]),
-      );
+      const deck = publication([
+        chapter({
+          title: 'Pictures',
+          lang: 'nl',
+          blocks: [heading('Een beeld'), list(['Punt']), image(file, 'Een blauw vlak', 'Het onderschrift')],
+        }),
+      ]);
+      const prepared = await prepareImages(deck, imageNeedsOf(deck), new ImageStep());
+      const rendered = await renderDeck(prepared.publication);
       const built = await JSZip.loadAsync(rendered.data);
       const slides = await Promise.all(
         Object.keys(built.files)

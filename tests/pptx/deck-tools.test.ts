@@ -16,7 +16,7 @@ function decks(): string[] {
   const manifest = JSON.parse(readFileSync(testOutput('manifest.json'), 'utf8')) as {
     outputs: { file: string; format: string }[];
   };
-  return manifest.outputs.filter((o) => o.format === 'pptx').map((o) => testOutput(o.file));
+  return manifest.outputs.filter((o) => o.file.endsWith('.pptx')).map((o) => testOutput(o.file));
 }
 
 describe('the built deck, checked by outside tools', () => {
@@ -33,7 +33,7 @@ describe('the built deck, checked by outside tools', () => {
   );
 
   it.skipIf(!CI && !has('soffice'))(
-    'opens every deck in LibreOffice, which draws one page a slide',
+    'opens every deck in LibreOffice, which draws one page a slide with nothing off it',
     async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'deck-soffice-'));
       try {
@@ -71,6 +71,24 @@ describe('the built deck, checked by outside tools', () => {
               /^ppt\/slides\/slide\d+\.xml$/.test(n),
             ).length;
             expect(document.numPages, deck).toBe(slides);
+            // Nothing off a slide: every piece of text LibreOffice drew lies inside its page.
+            let drawn = 0;
+            for (let n = 1; n <= document.numPages; n++) {
+              const page = await document.getPage(n);
+              const [, , width, height] = page.view as [number, number, number, number];
+              const content = await page.getTextContent();
+              for (const item of content.items) {
+                if (!('str' in item) || item.str.trim() === '') continue;
+                const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+                const where = `${path.basename(deck)} (${lang}) slide ${n}: “${item.str}”`;
+                expect(x, where).toBeGreaterThanOrEqual(0);
+                expect(x + item.width, where).toBeLessThanOrEqual(width + 0.5);
+                expect(y, where).toBeGreaterThanOrEqual(0);
+                expect(y + item.height, where).toBeLessThanOrEqual(height + 0.5);
+                drawn += 1;
+              }
+            }
+            expect(drawn, deck).toBeGreaterThan(slides * 2);
             await document.destroy();
           }
         }

@@ -22,7 +22,8 @@ export interface XmlTextBox {
 const attr = (xml: string, name: string): string | undefined =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
 
-function decode(text: string): string {
+/** The text of an XML text node, its entities decoded. */
+export function decode(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

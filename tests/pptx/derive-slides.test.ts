@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
 import { createTextMeasure, textHeight } from '../../templates/pptx/measure.ts';
 import type { DeckSlide, TextFrame } from '../../templates/pptx/slide-model.ts';
-import { deckTheme, pt, SLIDE } from '../../templates/pptx/theme.ts';
+import { pt } from '../../templates/shared/units.ts';
+import { deckTheme, SLIDE } from '../../templates/pptx/theme.ts';
 import { labelsFor } from '../../scripts/labels.ts';
 import type { Block, Footnote } from '../../scripts/model.ts';
 import {

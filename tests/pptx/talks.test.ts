@@ -121,3 +121,32 @@ describe('the two talks', () => {
     },
   );
 });
+
+describe('a talk’s facts to be confirmed', () => {
+  it('are reported with their place, highlighted on the slide, and fail --strict', async () => {
+    const { build } = await import('../../scripts/publish/build.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const out = mkdtempSync(path.join(os.tmpdir(), 'talk-strict-'));
+    try {
+      const options = { contentDir: 'content', outDir: out, languages: ['en'], only: ['deck-schools'] };
+      const loose = await build({ ...options, strict: false });
+      expect(loose.ok).toBe(true);
+      const placeholders = loose.diagnostics.filter((d) => d.rule === 'placeholder');
+      expect(placeholders.map((d) => `${d.file}:${d.line}`)).toContain('content/en/80-talk-schools.md:97');
+      const strict = await build({ ...options, outDir: path.join(out, 'strict'), strict: true });
+      expect(strict.ok).toBe(false);
+      expect(
+        strict.diagnostics.some(
+          (d) => d.rule === 'placeholder' && d.file === 'content/en/80-talk-schools.md',
+        ),
+      ).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+    const zip = await JSZip.loadAsync(readFileSync(testOutput('en/deck-schools.pptx')));
+    const whom = await zip.file('ppt/slides/slide10.xml')!.async('string');
+    expect(whom).toMatch(/<a:highlight>.*?<\/a:highlight>.*?helpline number and hours/s);
+  });
+});

@@ -7,6 +7,7 @@ export const blockquote: BlockHandler<'blockquote'> = (block, context, key) => {
   return (
     <View
       key={key}
+      role="BlockQuote"
       style={{
         borderLeftWidth: theme.rule * 3,
         borderLeftColor: theme.color.primary,

@@ -8,6 +8,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
   return (
     <View
       key={key}
+      role="Div"
       wrap={false}
       style={{
         backgroundColor: theme.color.light,
@@ -17,7 +18,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
         marginVertical: theme.line * 0.6,
       }}
     >
-      <Text style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}>
+      <Text role="P" style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}>
         {title}
       </Text>
       {renderBlocks(block.children, { ...context, tight: true })}

@@ -6,6 +6,7 @@ export const code: BlockHandler<'code'> = (block, context, key) => {
   return (
     <Text
       key={key}
+      role="P"
       hyphenationCallback={(word) => [word]}
       style={{
         fontFamily: theme.font.display,

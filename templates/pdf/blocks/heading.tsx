@@ -10,6 +10,7 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
   return (
     <BookmarkText
       key={key}
+      role={`H${block.depth}`}
       id={`${context.chapter.slug}--${block.id}`}
       bookmark={
         block.depth <= 3 ? { title: inlineText(block.children), fit: false, expanded: false } : undefined

@@ -1,26 +1,26 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import { AltText } from '../../react-pdf/alt-text.tsx';
+import { renditionFile } from '../../shared/images.ts';
 import { brochureImagePlacement } from '../placement.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;
   const box = brochureImagePlacement(theme);
-  // The image step's rendition: scaled for the page, without metadata. The source only when none was made.
-  const src = block.renditions?.[context.variant ?? 'screen']?.file ?? block.src;
-  // A figure never parts from its caption.
+  // The image step's rendition for the file being drawn (screen or print): scaled for the page, without metadata.
+  const src = renditionFile(block, context.variant ?? 'screen');
+  // A figure never parts from its caption. The picture carries its alt text as /Alt; without one it is decoration.
+  const described = block.alt.trim() !== '';
   return (
-    <View key={key} wrap={false} style={{ marginVertical: theme.line * 0.6 }}>
+    <View key={key} role="Div" wrap={false} style={{ marginVertical: theme.line * 0.6 }}>
       <Image
+        role={described ? 'Figure' : 'Artifact'}
+        alt={described ? block.alt : undefined}
         src={src}
         style={{ width: box.width, height: box.height, objectFit: 'cover', objectPosition: 'center' }}
       />
-      <AltText
-        text={block.alt}
-        style={{ ...theme.text, fontSize: theme.size.small, top: 0, left: 0, width: box.width }}
-      />
       {block.caption ? (
         <Text
+          role="Caption"
           hyphenationCallback={context.hyphenate}
           style={{
             fontFamily: theme.font.display,

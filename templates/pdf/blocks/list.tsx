@@ -5,17 +5,18 @@ import type { BlockHandler } from './types.ts';
 export const list: BlockHandler<'list'> = (block, context, key) => {
   const { theme } = context;
   return (
-    <View key={key} style={{ marginBottom: theme.line * 0.6 }}>
+    <View key={key} role="L" style={{ marginBottom: theme.line * 0.6 }}>
       {block.items.map((item, index) => (
-        <View key={index} style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
+        <View key={index} role="LI" style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
           <Text
+            role="Lbl"
             style={{
               ...theme.text,
               width: theme.size.body * 1.6,
               marginBottom: 0,
               color: theme.color.primary,
               // The text face, as the item's own text: another face sat its number about 1.5 pt higher.
-              fontWeight: 600,
+              fontWeight: theme.weight.medium,
             }}
           >
             {item.checked === null
@@ -26,7 +27,9 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
                 ? '☑'
                 : '☐'}
           </Text>
-          <View style={{ flex: 1 }}>{renderBlocks(item.blocks, { ...context, tight: true })}</View>
+          <View role="LBody" style={{ flex: 1 }}>
+            {renderBlocks(item.blocks, { ...context, tight: true })}
+          </View>
         </View>
       ))}
     </View>

@@ -6,6 +6,7 @@ import type { BlockHandler } from './types.ts';
 export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
   <Text
     key={key}
+    role="P"
     orphans={2}
     widows={context.widows ?? 2}
     hyphenationCallback={context.hyphenate}

@@ -10,6 +10,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
   return (
     <View
       key={key}
+      role="BlockQuote"
       wrap={false}
       style={{
         marginVertical: theme.line * 1.2,
@@ -20,9 +21,10 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       }}
     >
       <Text
+        role="Artifact"
         style={{
           fontFamily: theme.font.display,
-          fontWeight: 800,
+          fontWeight: theme.weight.black,
           fontSize: theme.size.pullQuote * 2.4,
           lineHeight: 1,
           color: theme.color.primary,
@@ -32,6 +34,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
         “
       </Text>
       <Text
+        role="P"
         hyphenationCallback={(word) => [word]}
         style={{
           fontFamily: theme.font.display,
@@ -45,6 +48,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       </Text>
       {block.by ? (
         <Text
+          role="P"
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

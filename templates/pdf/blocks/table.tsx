@@ -36,6 +36,7 @@ function Row({
   const { theme } = context;
   return (
     <View
+      role="TR"
       wrap={false}
       fixed={header}
       style={{
@@ -47,6 +48,8 @@ function Row({
       {cells.map((cell, index) => (
         <Text
           key={index}
+          role={header ? 'TH' : 'TD'}
+          scope={header ? 'Column' : undefined}
           hyphenationCallback={context.hyphenate}
           style={{
             flexGrow: weights[index] ?? 1,
@@ -73,7 +76,7 @@ export const table: BlockHandler<'table'> = (block, context, key) => {
   const weights = columnWeights(block.header, block.rows);
   return (
     // The header row is fixed: it repeats at the top of every page the table runs onto.
-    <View key={key} style={{ marginVertical: context.theme.line * 0.6 }}>
+    <View key={key} role="Table" style={{ marginVertical: context.theme.line * 0.6 }}>
       <Row cells={block.header} align={block.align} context={context} header weights={weights} />
       {block.rows.map((row, index) => (
         <Row key={index} cells={row} align={block.align} context={context} header={false} weights={weights} />

@@ -55,11 +55,14 @@ export function AtAGlance({ context, marker }: { context: PdfContext; marker: Re
   const { color, font, size } = theme;
   const tokens = glanceTokens(theme);
   return (
-    <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
+    <BookmarkView role="Sect" bookmark={{ title: chapter.title, fit: false, expanded: true }}>
       <View id={anchors.chapter(chapter.slug)}>
         {marker}
-        <Text style={{ ...theme.label, color: color.primary }}>{context.labels.glance.label}</Text>
+        <Text role="P" style={{ ...theme.label, color: color.primary }}>
+          {context.labels.glance.label}
+        </Text>
         <Text
+          role="H1"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
@@ -74,6 +77,7 @@ export function AtAGlance({ context, marker }: { context: PdfContext; marker: Re
         </Text>
         {chapter.summary ? (
           <Text
+            role="P"
             hyphenationCallback={context.hyphenate}
             style={{
               fontFamily: font.text,
@@ -116,6 +120,7 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
     rows.push(facts.slice(i, i + tokens.factColumns));
   return (
     <View
+      role="L"
       wrap={false}
       style={{
         marginTop: tokens.sectionGap,
@@ -128,8 +133,9 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
       {rows.map((row, r) => (
         <View key={r} style={{ flexDirection: 'row', marginBottom: tokens.panel.rowGap }}>
           {row.map((fact, i) => (
-            <View key={i} style={{ width: column, marginLeft: i === 0 ? 0 : tokens.gutter }}>
+            <View key={i} role="LI" style={{ width: column, marginLeft: i === 0 ? 0 : tokens.gutter }}>
               <Text
+                role="Lbl"
                 style={{
                   fontFamily: font.display,
                   fontWeight: tokens.figure.weight,
@@ -150,6 +156,7 @@ function KeyFacts({ facts, context, tokens }: { facts: KeyFact[]; context: PdfCo
                 }}
               />
               <Text
+                role="LBody"
                 hyphenationCallback={(word) => [word]}
                 style={{
                   fontFamily: font.display,
@@ -198,6 +205,7 @@ function RequestBox({
   ];
   return (
     <View
+      role="Table"
       wrap={false}
       style={{
         marginTop: tokens.sectionGap,
@@ -208,12 +216,17 @@ function RequestBox({
         paddingVertical: tokens.request.paddingVertical,
       }}
     >
-      <Text style={{ ...theme.label, color: color.primary, marginBottom: tokens.request.labelGap }}>
+      <Text
+        role="Caption"
+        style={{ ...theme.label, color: color.primary, marginBottom: tokens.request.labelGap }}
+      >
         {labels.glance.request}
       </Text>
       {rows.map(([label, value], index) => (
-        <View key={index} style={{ flexDirection: 'row' }}>
+        <View key={index} role="TR" style={{ flexDirection: 'row' }}>
           <Text
+            role="TH"
+            scope="Row"
             style={{
               width: tokens.request.labelWidth,
               fontFamily: font.display,
@@ -227,7 +240,9 @@ function RequestBox({
           >
             {label}
           </Text>
-          <Text style={{ ...theme.text, flex: 1 }}>{value}</Text>
+          <Text role="TD" style={{ ...theme.text, flex: 1 }}>
+            {value}
+          </Text>
         </View>
       ))}
     </View>

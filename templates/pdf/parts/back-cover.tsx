@@ -35,12 +35,13 @@ export function BackCover({
       <View style={{ flexGrow: 1 }} />
       <View style={{ flexDirection: 'row', alignItems: 'flex-end' }}>
         <View style={{ flex: 1 }}>
-          <Text style={{ ...theme.label, color: color.onPrimary, marginBottom: theme.line }}>
+          <Text role="P" style={{ ...theme.label, color: color.onPrimary, marginBottom: theme.line }}>
             {labels.contact}
           </Text>
           {brand.contact.map((line, index) => (
             <Text
               key={index}
+              role="P"
               style={{
                 fontFamily: font.text,
                 fontSize: size.lead,
@@ -52,9 +53,10 @@ export function BackCover({
             </Text>
           ))}
           <Text
+            role="P"
             style={{
               fontFamily: font.display,
-              fontWeight: 700,
+              fontWeight: theme.weight.bold,
               fontSize: size.h3,
               color: color.onPrimary,
               marginTop: theme.line * 1.5,
@@ -65,10 +67,15 @@ export function BackCover({
           </Text>
         </View>
         <View style={{ alignItems: 'center' }}>
-          <View style={{ backgroundColor: color.background }}>
+          <View
+            role="Figure"
+            alt={`${labels.scanToVisit}: ${brand.website}`}
+            style={{ backgroundColor: color.background }}
+          >
             <QrCode text={brand.website} size={qrSize} color={color.foreground} />
           </View>
           <Text
+            role="P"
             style={{
               fontFamily: font.display,
               fontSize: size.small * 0.9,

@@ -24,13 +24,14 @@ export function ChapterSection({
   const { chapter, theme } = context;
   const { color, font, size } = theme;
   return (
-    <BookmarkView bookmark={{ title: chapter.title, fit: false, expanded: true }}>
+    <BookmarkView role="Sect" bookmark={{ title: chapter.title, fit: false, expanded: true }}>
       <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.line * 1.5 }}>
         {marker}
         <Text
+          role="Artifact"
           style={{
             fontFamily: font.display,
-            fontWeight: 800,
+            fontWeight: theme.weight.black,
             fontSize: size.chapterNumber,
             color: color.primary,
             lineHeight: 1,
@@ -48,6 +49,7 @@ export function ChapterSection({
           }}
         />
         <Text
+          role="H1"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
@@ -61,6 +63,7 @@ export function ChapterSection({
         </Text>
         {chapter.summary ? (
           <Text
+            role="P"
             hyphenationCallback={context.hyphenate}
             style={{
               fontFamily: font.text,
@@ -111,6 +114,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
   if (chapter.footnotes.length === 0) return null;
   return (
     <View
+      role="Div"
       style={{
         marginTop: theme.line * 1.5,
         paddingTop: theme.line * 0.5,
@@ -119,6 +123,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
       }}
     >
       <Text
+        role="H2"
         minPresenceAhead={theme.line * 2}
         style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
       >
@@ -127,10 +132,12 @@ function ChapterNotes({ context }: { context: PdfContext }) {
       {chapter.footnotes.map((note) => (
         <View
           key={note.number}
+          role="Note"
           id={anchors.footnote(chapter.slug, note.number)}
           style={{ flexDirection: 'row' }}
         >
           <Text
+            role="Lbl"
             style={{
               width: size.body * 1.6,
               fontFamily: font.display,

@@ -34,6 +34,7 @@ export function Contents({
   return (
     <View>
       <Text
+        role="H1"
         style={{
           fontFamily: font.display,
           fontWeight: font.displayWeight,
@@ -45,74 +46,77 @@ export function Contents({
       >
         {publication.labels.contents}
       </Text>
-      {entries.map(({ chapter, number, title, summary }) => (
-        <Link
-          key={chapter.slug}
-          src={`#${anchors.chapter(chapter.slug)}`}
-          style={{ textDecoration: 'none', color: color.foreground }}
-        >
-          <View
-            wrap={false}
-            style={{
-              flexDirection: 'row',
-              alignItems: 'flex-start',
-              paddingVertical: theme.line * 0.55,
-              borderBottomWidth: theme.rule * 0.5,
-              borderBottomColor: color.light,
-            }}
+      <View role="TOC">
+        {entries.map(({ chapter, number, title, summary }) => (
+          <Link
+            key={chapter.slug}
+            role="TOCI"
+            src={`#${anchors.chapter(chapter.slug)}`}
+            style={{ textDecoration: 'none', color: color.foreground }}
           >
-            <Text
+            <View
+              wrap={false}
               style={{
-                width: size.h2 * 2,
-                fontFamily: font.display,
-                fontWeight: 800,
-                fontSize: size.h3,
-                color: color.primary,
-                lineHeight: theme.headingLeading,
+                flexDirection: 'row',
+                alignItems: 'flex-start',
+                paddingVertical: theme.line * 0.55,
+                borderBottomWidth: theme.rule * 0.5,
+                borderBottomColor: color.light,
               }}
             >
-              {number === null ? '' : String(number).padStart(2, '0')}
-            </Text>
-            <View style={{ flex: 1, paddingRight: theme.line }}>
               <Text
                 style={{
+                  width: size.h2 * 2,
                   fontFamily: font.display,
-                  fontWeight: 600,
-                  fontSize: size.h4,
+                  fontWeight: theme.weight.black,
+                  fontSize: size.h3,
+                  color: color.primary,
                   lineHeight: theme.headingLeading,
                 }}
               >
-                {title}
+                {number === null ? '' : String(number).padStart(2, '0')}
               </Text>
-              {summary ? (
+              <View style={{ flex: 1, paddingRight: theme.line }}>
                 <Text
-                  // A blurb of two or three short lines reads better ragged than broken ("tack-ling").
-                  hyphenationCallback={(word) => [word]}
                   style={{
-                    fontFamily: font.text,
-                    fontSize: size.small,
-                    color: color.muted,
-                    lineHeight: theme.leading,
-                    marginTop: 2,
+                    fontFamily: font.display,
+                    fontWeight: theme.weight.medium,
+                    fontSize: size.h4,
+                    lineHeight: theme.headingLeading,
                   }}
                 >
-                  {withPlaceholders(bindLastWords(summary))}
+                  {title}
                 </Text>
-              ) : null}
+                {summary ? (
+                  <Text
+                    // A blurb of two or three short lines reads better ragged than broken ("tack-ling").
+                    hyphenationCallback={(word) => [word]}
+                    style={{
+                      fontFamily: font.text,
+                      fontSize: size.small,
+                      color: color.muted,
+                      lineHeight: theme.leading,
+                      marginTop: 2,
+                    }}
+                  >
+                    {withPlaceholders(bindLastWords(summary))}
+                  </Text>
+                ) : null}
+              </View>
+              <Text
+                style={{
+                  width: size.h2 * 1.6,
+                  textAlign: 'right',
+                  fontFamily: font.display,
+                  fontWeight: theme.weight.medium,
+                  fontSize: size.h4,
+                }}
+                render={() => String(pages.get(chapter.slug) ?? '–')}
+              />
             </View>
-            <Text
-              style={{
-                width: size.h2 * 1.6,
-                textAlign: 'right',
-                fontFamily: font.display,
-                fontWeight: 600,
-                fontSize: size.h4,
-              }}
-              render={() => String(pages.get(chapter.slug) ?? '–')}
-            />
-          </View>
-        </Link>
-      ))}
+          </Link>
+        ))}
+      </View>
     </View>
   );
 }

@@ -3,15 +3,13 @@ import type { ImageVariant, Publication } from '../../../scripts/model.ts';
 import { PressPage } from '../../print/press-page.tsx';
 import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
-import { AltText } from '../../react-pdf/alt-text.tsx';
+import { renditionFile } from '../../shared/images.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { coverImagePlacement } from '../placement.ts';
 import { fitTextSize } from '../../react-pdf/fit-text.ts';
 
 /** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
 const TITLE_LINES = { withPicture: 3, alone: 4 };
-/** Weight of the cover title. */
-const TITLE_WEIGHT = 800;
 
 export function Cover({
   publication,
@@ -25,15 +23,16 @@ export function Cover({
   variant?: ImageVariant;
 }) {
   const { brand, edition } = publication;
-  const { margin, color, font, size } = theme;
+  const { margin, color, font, size, cover } = theme;
   const picture = edition.coverImage;
+  const look = picture ? 'withPicture' : 'alone';
   // For the press the picture runs into the bleed above and at both sides.
   const box = coverImagePlacement(theme, sheet.bleed);
   // A long title, or a long word in Dutch, is set smaller rather than run past the margin or off the page.
   const titleSize = fitTextSize({
     text: edition.title,
     family: brand.fonts.headings,
-    weight: TITLE_WEIGHT,
+    weight: theme.weight.black,
     width: theme.coverMeasure,
     maxLines: picture ? TITLE_LINES.withPicture : TITLE_LINES.alone,
     size: picture ? size.chapterTitle : size.coverTitle,
@@ -41,7 +40,7 @@ export function Cover({
   });
   const footnote = {
     fontFamily: font.display,
-    fontWeight: 600,
+    fontWeight: theme.weight.medium,
     fontSize: size.small,
     color: color.onPrimary,
     lineHeight: theme.leading,
@@ -56,54 +55,42 @@ export function Cover({
     >
       {picture ? (
         <Image
-          src={picture.renditions?.[variant]?.file ?? picture.src}
+          role={picture.alt.trim() ? 'Figure' : 'Artifact'}
+          alt={picture.alt.trim() ? picture.alt : undefined}
+          src={renditionFile(picture, variant)}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
-        />
-      ) : null}
-      {picture ? (
-        <AltText
-          text={picture.alt}
-          style={{
-            ...theme.text,
-            fontSize: size.small,
-            top: margin.top + sheet.bleed,
-            left: margin.left + sheet.bleed,
-            width: theme.coverMeasure,
-          }}
         />
       ) : null}
       <View
         style={{
           flexGrow: 1,
-          paddingTop: picture ? margin.top * 0.8 : margin.top * 1.4 + sheet.bleed,
-          paddingBottom: (picture ? margin.bottom : margin.bottom * 1.4) + sheet.bleed,
+          // Without a picture the cover's space above starts at the trim, not the bleed's edge.
+          paddingTop: cover.paddingTop[look] + (picture ? 0 : sheet.bleed),
+          paddingBottom: cover.paddingBottom[look] + sheet.bleed,
           paddingLeft: margin.left + sheet.bleed,
           paddingRight: margin.left + sheet.bleed,
         }}
       >
         {brand.logo ? (
-          <Logo
-            logo={brand.logo}
-            height={picture ? size.h2 * 1.3 : size.coverTitle * 1.1}
-            color={color.onPrimary}
-          />
+          <Logo logo={brand.logo} height={cover.logoHeight[look]} color={color.onPrimary} />
         ) : null}
         <View style={{ flexGrow: 1 }} />
         <View
           style={{
-            width: theme.page.width * 0.14,
-            borderTopWidth: theme.rule * 4,
+            width: cover.rule.width,
+            borderTopWidth: cover.rule.thickness,
             borderTopColor: color.onPrimary,
-            marginBottom: theme.line * 1.5,
+            marginBottom: cover.rule.below,
           }}
         />
         <Text
+          role="P"
           hyphenationCallback={(word) => [word]}
           style={{
             fontFamily: font.display,
-            fontWeight: TITLE_WEIGHT,
+            fontWeight: theme.weight.black,
             fontSize: titleSize,
-            lineHeight: 1.08,
+            lineHeight: cover.titleLeading,
             color: color.onPrimary,
             maxWidth: theme.coverMeasure,
           }}
@@ -112,14 +99,15 @@ export function Cover({
         </Text>
         {edition.subtitle ? (
           <Text
+            role="P"
             hyphenationCallback={(word) => [word]}
             style={{
               fontFamily: font.text,
-              fontSize: size.lead * 1.35,
-              lineHeight: 1.35,
+              fontSize: cover.subtitle.size,
+              lineHeight: cover.subtitle.leading,
               color: color.onPrimary,
-              marginTop: theme.line * 1.2,
-              maxWidth: theme.coverMeasure * 0.85,
+              marginTop: cover.subtitle.above,
+              maxWidth: cover.subtitle.measure,
             }}
           >
             {edition.subtitle}
@@ -129,14 +117,18 @@ export function Cover({
           style={{
             flexDirection: 'row',
             justifyContent: 'space-between',
-            marginTop: theme.line * (picture ? 2 : 5),
-            paddingTop: theme.line * 0.8,
+            marginTop: cover.foot.above[look],
+            paddingTop: cover.foot.paddingTop,
             borderTopWidth: theme.rule,
             borderTopColor: color.onPrimary,
           }}
         >
-          <Text style={footnote}>{brand.tagline ?? brand.name}</Text>
-          <Text style={footnote}>{brand.websiteLabel}</Text>
+          <Text role="P" style={footnote}>
+            {brand.tagline ?? brand.name}
+          </Text>
+          <Text role="P" style={footnote}>
+            {brand.websiteLabel}
+          </Text>
         </View>
       </View>
     </PressPage>

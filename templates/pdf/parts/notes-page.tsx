@@ -16,15 +16,18 @@ export function NotesPage({ publication, theme }: { publication: Publication; th
   const rules = Math.max(0, Math.floor(height / spacing));
   return (
     <View>
-      <Text style={{ ...theme.label, color: color.muted, marginBottom: theme.line }}>
+      <Text role="H2" style={{ ...theme.label, color: color.muted, marginBottom: theme.line }}>
         {publication.labels.notesPage}
       </Text>
-      {Array.from({ length: rules }, (_, index) => (
-        <View
-          key={index}
-          style={{ height: spacing, borderBottomWidth: theme.rule * 0.5, borderBottomColor: color.muted }}
-        />
-      ))}
+      {/* The rules are for a pen, not a reader: outside the structure tree. */}
+      <View role="Artifact">
+        {Array.from({ length: rules }, (_, index) => (
+          <View
+            key={index}
+            style={{ height: spacing, borderBottomWidth: theme.rule * 0.5, borderBottomColor: color.muted }}
+          />
+        ))}
+      </View>
     </View>
   );
 }

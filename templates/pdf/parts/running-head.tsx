@@ -32,7 +32,9 @@ export function RunningHead({
           justifyContent: 'space-between',
         }}
       >
-        <Text style={{ ...style, fontWeight: 600, color: color.primary }}>{publication.brand.name}</Text>
+        <Text style={{ ...style, fontWeight: theme.weight.medium, color: color.primary }}>
+          {publication.brand.name}
+        </Text>
         <Text style={style}>{publication.edition.title}</Text>
       </View>
       <Text

@@ -8,13 +8,14 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
   const dot = size.body;
   return (
     <View wrap={false} style={{ marginTop: theme.line, marginBottom: theme.line * 1.5 }}>
-      <View style={{ flexDirection: 'row' }}>
+      <View role="L" style={{ flexDirection: 'row' }}>
         {events.map((event, index) => (
-          <View key={index} style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
+          <View key={index} role="LI" style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
             <Text
+              role="Lbl"
               style={{
                 fontFamily: font.display,
-                fontWeight: 800,
+                fontWeight: theme.weight.black,
                 fontSize: size.h3,
                 color: color.primary,
                 lineHeight: theme.headingLeading,
@@ -37,6 +38,7 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
               />
             </View>
             <Text
+              role="LBody"
               hyphenationCallback={(word) => [word]}
               style={{
                 fontFamily: font.display,

@@ -42,7 +42,7 @@ export function slideTitle(ctx: Context, text: string, continued: boolean): Text
   if (frame) return frame;
   const grown = Math.min(
     GRID.titleMaxHeight,
-    neededHeight(ctx, [plainParagraph(runs)], spec, ctx.theme.sizes.titleFloor) + 0.01,
+    neededHeight(ctx, [plainParagraph(runs)], spec, ctx.theme.sizes.titleFloor) + GRID.fitSlack,
   );
   return mustFit(ctx, [plainParagraph(runs)], { ...spec, box: { ...box, h: grown } }, 'the heading');
 }

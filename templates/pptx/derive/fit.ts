@@ -2,7 +2,9 @@
 // pieces that fit, and the errors when nothing does. Every slide builder measures through these.
 import { textHeight, type Run, type TextMeasure } from '../measure.ts';
 import type { Box, TextFrame, TextParagraph } from '../slide-model.ts';
-import { inches, pt, WRAP_SAFETY } from '../theme.ts';
+import { BY_POINT, largestFitting } from '../../shared/fit.ts';
+import { inches, pt } from '../../shared/units.ts';
+import { WRAP_SAFETY } from '../theme.ts';
 import type { Context } from './context.ts';
 import { BREAKING_SPACE } from './spaces.ts';
 
@@ -30,35 +32,33 @@ export function fit(ctx: Context, paragraphs: TextParagraph[], spec: FrameSpec):
   const spaceBefore = spec.spaceBefore ?? 0;
   const bulletIndent = spec.bulletIndent ?? 0;
   const width = pt(spec.box.w) * WRAP_SAFETY;
-  for (let size = spec.sizes.max; size >= spec.sizes.min; size -= 1) {
-    const measured = paragraphs.map((p) => ({ runs: p.runs, indent: paragraphIndent(p, bulletIndent) }));
+  const measured = paragraphs.map((p) => ({ runs: p.runs, indent: paragraphIndent(p, bulletIndent) }));
+  return largestFitting(spec.sizes, BY_POINT, (size): TextFrame | null => {
     if (
       size > spec.sizes.min &&
       measured.some((p) => longestWord(ctx.measure, p.runs, size) > width - p.indent)
     )
-      continue;
+      return null;
     const height = textHeight(
       ctx.measure,
       measured,
       { size, lineSpacing: spec.lineSpacing, spaceBefore },
       width,
     );
-    if (height <= pt(spec.box.h)) {
-      return {
-        box: spec.box,
-        font: spec.font,
-        size,
-        lineSpacing: spec.lineSpacing,
-        spaceBefore,
-        bulletIndent,
-        align: spec.align ?? 'left',
-        valign: spec.valign ?? 'top',
-        paragraphs,
-        height: inches(height),
-      };
-    }
-  }
-  return null;
+    if (height > pt(spec.box.h)) return null;
+    return {
+      box: spec.box,
+      font: spec.font,
+      size,
+      lineSpacing: spec.lineSpacing,
+      spaceBefore,
+      bulletIndent,
+      align: spec.align ?? 'left',
+      valign: spec.valign ?? 'top',
+      paragraphs,
+      height: inches(height),
+    };
+  });
 }
 
 export function longestWord(measure: TextMeasure, runs: Run[], size: number): number {

@@ -12,15 +12,19 @@ export interface InlineOut {
 export function toRuns(
   inlines: Inline[],
   out: InlineOut,
-  style: { bold?: boolean; italic?: boolean } = {},
+  style: { bold?: boolean; italic?: boolean; link?: string } = {},
 ): Run[] {
   const runs: Run[] = [];
   const push = (text: string) => {
     const last = runs[runs.length - 1];
-    if (last && !last.highlight && !!last.bold === !!style.bold && !!last.italic === !!style.italic)
-      last.text += text;
+    if (last && !last.highlight && sameStyle(last, style)) last.text += text;
     else
-      runs.push({ text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+      runs.push({
+        text,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italic ? { italic: true } : {}),
+        ...(style.link ? { link: style.link } : {}),
+      });
   };
   for (const inline of inlines) {
     switch (inline.type) {
@@ -35,8 +39,17 @@ export function toRuns(
         runs.push(...toRuns(inline.children, out, { ...style, italic: true }));
         break;
       case 'delete':
-      case 'link':
         runs.push(...toRuns(inline.children, out, style));
+        break;
+      case 'link':
+        // Only addresses a reader can open from a slide are linked: the web, mail and phone.
+        runs.push(
+          ...toRuns(
+            inline.children,
+            out,
+            /^(https?|mailto|tel):/i.test(inline.url) ? { ...style, link: inline.url } : style,
+          ),
+        );
         break;
       case 'break':
         push('\n');
@@ -70,17 +83,14 @@ export function mergeRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (
-      last &&
-      !!last.bold === !!run.bold &&
-      !!last.italic === !!run.italic &&
-      !!last.highlight === !!run.highlight
-    )
-      last.text += run.text;
+    if (last && sameStyle(last, run)) last.text += run.text;
     else if (run.text) merged.push({ ...run });
   }
   return merged;
 }
+
+const sameStyle = (a: Omit<Run, 'text'>, b: Omit<Run, 'text'>) =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.link === b.link && !!a.highlight === !!b.highlight;
 
 export function plain(inlines: Inline[], out: InlineOut): string {
   return inlines

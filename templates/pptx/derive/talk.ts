@@ -7,7 +7,7 @@ import type { Run } from '../measure.ts';
 import type { DeckSlide, TextParagraph } from '../slide-model.ts';
 import { closingSlide } from '../slides/closing.build.ts';
 import { columnsSlide, type ColumnContent } from '../slides/columns.build.ts';
-import { contentSlides } from '../slides/content.build.ts';
+import { contentSlides, listSlide } from '../slides/content.build.ts';
 import { factSlide } from '../slides/fact.build.ts';
 import { pictureSlide } from '../slides/picture.build.ts';
 import { questionSlide } from '../slides/question.build.ts';
@@ -110,6 +110,9 @@ export function talkSlides(
       case 'list': {
         const extra: string[] = [];
         const groups = list ? listGroups(list, 0, out, extra, ctx.labels) : [];
+        const one = listSlide(ctx, titleText, groups.flat(), lang, [...notes, ...extra]);
+        if (one) return [one];
+        // Too long for one slide even at the floor: it goes on, and the caller warns.
         const part = { ...emptyPart(titleText), groups };
         return contentSlides(ctx, part, chapter, lang, false).map((s) => ({
           ...s,

@@ -26,7 +26,7 @@ export function agendaSlides(ctx: Context, chapters: Chapter[], lang: string): D
     sizes: { max: sizes.body, min: sizes.body },
     lineSpacing: spacing.body,
     spaceBefore: spacing.agendaSpaceBefore,
-    bulletIndent: spacing.bulletIndent * 1.4,
+    bulletIndent: spacing.agendaIndent,
     valign: 'middle',
   });
   const pages = paginate(
@@ -51,7 +51,7 @@ export function agendaSlides(ctx: Context, chapters: Chapter[], lang: string): D
         box: {
           x: GRID.marginX,
           y: GRID.agendaListY,
-          w: GRID.agendaPanelWidth - 2 * GRID.marginX + 0.25,
+          w: GRID.agendaPanelWidth - 2 * GRID.marginX + GRID.agendaHeadingOverhang,
           h: GRID.agendaListBottom - GRID.agendaListY,
         },
         font: 'heading',

@@ -59,7 +59,7 @@ export function closingSlide(
     ...written,
     ...(writtenText.some((line) => line.replace(/^www\./, '') === website)
       ? []
-      : [plainParagraph(bold(website))]),
+      : [plainParagraph([{ text: website, bold: true, link: brand.website }])]),
   ];
   const linesTop = authored ? label.box.y + label.height + GRID.closingTitleGap : GRID.closingTextY;
   const lines = mustFit(
@@ -93,9 +93,9 @@ export function closingSlide(
     [plainParagraph([{ text: labels.scanToVisit }])],
     {
       box: {
-        x: panel.x - 0.3,
+        x: panel.x - GRID.qrCaptionOverhang,
         y: panel.y + panel.h + GRID.qrCaptionGap,
-        w: panel.w + 0.6,
+        w: panel.w + 2 * GRID.qrCaptionOverhang,
         h: GRID.bodyBottom - (panel.y + panel.h + GRID.qrCaptionGap),
       },
       font: 'body',

@@ -31,7 +31,7 @@ export function contentSlides(
       ctx,
       [plainParagraph(bold(heading))],
       {
-        box: { x: GRID.marginX, y: GRID.statementY, w: GRID.contentWidth * 0.85, h: GRID.statementHeight },
+        box: { x: GRID.marginX, y: GRID.statementY, w: GRID.statementWidth, h: GRID.statementHeight },
         font: 'heading',
         sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
         lineSpacing: spacing.title,
@@ -41,7 +41,7 @@ export function contentSlides(
     );
     const leadTop = bodyTop(title);
     const leadSpec: FrameSpec = {
-      box: { x: GRID.marginX, y: leadTop, w: GRID.contentWidth * 0.8, h: GRID.bodyBottom - leadTop },
+      box: { x: GRID.marginX, y: leadTop, w: GRID.statementLeadWidth, h: GRID.bodyBottom - leadTop },
       font: 'body',
       sizes: { max: sizes.body, min: sizes.body },
       lineSpacing: spacing.body,
@@ -141,4 +141,29 @@ export function splitOversizedGroups(
       ]);
     });
   });
+}
+
+/**
+ * A talk's list on one slide: as large as it fits, from a little above the body size (few items read from the
+ * back row) down to the floor; null when even the floor does not hold it.
+ */
+export function listSlide(
+  ctx: Context,
+  heading: string,
+  paragraphs: TextParagraph[],
+  lang: string,
+  notes: string[],
+): DeckSlide | null {
+  const { sizes, spacing } = ctx.theme;
+  const title = slideTitle(ctx, heading, false);
+  const body = fit(ctx, paragraphs, {
+    box: { x: GRID.marginX, y: bodyTop(title), w: GRID.contentWidth, h: GRID.bodyBottom - bodyTop(title) },
+    font: 'body',
+    sizes: { max: sizes.listLarge, min: sizes.bodyFloor },
+    lineSpacing: spacing.body,
+    spaceBefore: spacing.bulletSpaceBefore,
+    // Room for a number ("5.") at the largest size.
+    bulletIndent: spacing.listIndent,
+  });
+  return body ? { kind: 'content', lang, notes, title, body, lead: null, continued: false } : null;
 }

@@ -44,6 +44,7 @@ export function addFrame(
         bullet,
         indentLevel: paragraph.level,
         breakLine: !last && r === paragraph.runs.length - 1,
+        ...(run.link ? { hyperlink: { url: run.link } } : {}),
       },
     }));
   });

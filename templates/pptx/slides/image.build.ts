@@ -22,7 +22,7 @@ export function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: strin
         paragraphs,
         { box: { ...base, y: 0, h: 0 }, font: 'body', lineSpacing: spacing.body },
         sizes.bodyFloor,
-      ) + 0.01,
+      ) + GRID.fitSlack,
     );
     caption = mustFit(
       ctx,
@@ -45,7 +45,7 @@ export function imageSlide(ctx: Context, block: BlockOf<'image'>, heading: strin
     notes: notes.length > 0 ? notes : [heading],
     title,
     image: {
-      src: block.renditions?.screen?.file ?? block.src,
+      block,
       alt: block.alt,
       box: { x: GRID.marginX, y: top, w: GRID.contentWidth, h: imageBottom - top },
     },

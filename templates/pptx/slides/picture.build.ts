@@ -58,7 +58,7 @@ export function pictureSlide(
     lang,
     notes,
     image: {
-      src: block.renditions?.screen?.file ?? block.src,
+      block,
       alt: block.alt,
       box: { x: 0, y: 0, w: SLIDE.width, h: SLIDE.height },
     },

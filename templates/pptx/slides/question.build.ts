@@ -4,6 +4,7 @@ import { mustFit } from '../derive/fit.ts';
 import type { Run } from '../measure.ts';
 import type { DeckSlide } from '../slide-model.ts';
 import { GRID, SLIDE } from '../theme.ts';
+import { sentenceWithLine } from './sentence.build.ts';
 
 export function questionSlide(
   ctx: Context,
@@ -13,35 +14,13 @@ export function questionSlide(
   notes: string[],
 ): DeckSlide {
   const { sizes, spacing } = ctx.theme;
-  const x = GRID.marginX;
-  const w = GRID.questionTextWidth;
-  const bottom = line ? GRID.statementTextBottom : GRID.statementBottom;
-  const frame = mustFit(
+  const set = sentenceWithLine(
     ctx,
-    [plainParagraph(text)],
-    {
-      box: { x, y: GRID.statementTop, w, h: bottom - GRID.statementTop },
-      font: 'heading',
-      sizes: { max: sizes.sectionTitle, min: sizes.titleFloor },
-      lineSpacing: spacing.title,
-      valign: line ? 'bottom' : 'middle',
-    },
+    text,
+    line,
+    { x: GRID.marginX, w: GRID.questionTextWidth },
     'the question',
   );
-  const lineTop = bottom + GRID.statementLineGap;
-  const lineFrame = line
-    ? mustFit(
-        ctx,
-        [plainParagraph(line)],
-        {
-          box: { x, y: lineTop, w, h: GRID.statementBottom - lineTop },
-          font: 'body',
-          sizes: { max: sizes.body, min: sizes.bodyFloor },
-          lineSpacing: spacing.body,
-        },
-        'the line under the question',
-      )
-    : null;
   const mark = mustFit(
     ctx,
     [plainParagraph(bold('?'))],
@@ -55,5 +34,5 @@ export function questionSlide(
     },
     'the question mark',
   );
-  return { kind: 'question', lang, notes, mark, text: frame, line: lineFrame };
+  return { kind: 'question', lang, notes, mark, text: set.text, line: set.line };
 }

@@ -13,7 +13,9 @@ import {
   shorten,
 } from '../derive/fit.ts';
 import type { DeckSlide, TimelineMark } from '../slide-model.ts';
-import { GRID, MAX_TIMELINE_EVENTS, pt, WRAP_SAFETY } from '../theme.ts';
+import { BY_POINT, largestFitting } from '../../shared/fit.ts';
+import { pt } from '../../shared/units.ts';
+import { GRID, MAX_TIMELINE_EVENTS, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
   return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang);
@@ -54,9 +56,10 @@ export function timelineSlidesOf(
         fit(ctx, [paragraph], spec(i, size)) !== null
       );
     };
-    let size = sizes.body;
-    while (size >= sizes.bodyFloor && !shown.every((e, i) => fits(e.label, i, size))) size -= 1;
-    if (size < sizes.bodyFloor) return null;
+    const size = largestFitting({ max: sizes.body, min: sizes.bodyFloor }, BY_POINT, (size) =>
+      shown.every((e, i) => fits(e.label, i, size)) ? size : null,
+    );
+    if (size === null) return null;
     const marks: TimelineMark[] = shown.map((event, i) => ({
       x: GRID.marginX + (i + 0.5) * column,
       year: mustFit(

@@ -18,7 +18,7 @@ export function titleSlide(ctx: Context, publication: Publication, lang: string)
         x: GRID.marginX,
         y: GRID.titleSlideTextY - logoSpace,
         w: GRID.contentWidth,
-        h: GRID.titleSlideTextHeight * 0.62 + logoSpace,
+        h: GRID.titleSlideTextHeight * GRID.titleSlideTitleShare + logoSpace,
       },
       font: 'heading',
       sizes: { max: sizes.display, min: sizes.titleFloor },
@@ -30,9 +30,9 @@ export function titleSlide(ctx: Context, publication: Publication, lang: string)
   const subtitleText = edition.subtitle ?? brand.tagline;
   const subtitleBox = {
     x: GRID.marginX,
-    y: title.box.y + title.box.h + 0.2,
-    w: GRID.contentWidth * 0.8,
-    h: GRID.bandY - 0.3 - (title.box.y + title.box.h + 0.2),
+    y: title.box.y + title.box.h + GRID.titleSlideSubtitleGap,
+    w: GRID.titleSlideSubtitleWidth,
+    h: GRID.bandY - GRID.titleSlideBandGap - (title.box.y + title.box.h + GRID.titleSlideSubtitleGap),
   };
   const subtitle = subtitleText
     ? mustFit(
@@ -47,7 +47,10 @@ export function titleSlide(ctx: Context, publication: Publication, lang: string)
         'the subtitle',
       )
     : null;
-  const bandText = { y: GRID.bandY + 0.25, h: SLIDE.height - GRID.bandY - 0.5 };
+  const bandText = {
+    y: GRID.bandY + GRID.bandTextInset,
+    h: SLIDE.height - GRID.bandY - 2 * GRID.bandTextInset,
+  };
   const half = GRID.contentWidth / 2;
   const organisation = mustFit(
     ctx,
@@ -63,7 +66,7 @@ export function titleSlide(ctx: Context, publication: Publication, lang: string)
   );
   const website = mustFit(
     ctx,
-    [plainParagraph([{ text: brand.websiteLabel }])],
+    [plainParagraph([{ text: brand.websiteLabel, link: brand.website }])],
     {
       box: { x: GRID.marginX + half, ...bandText, w: half },
       font: 'body',

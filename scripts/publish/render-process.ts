@@ -1,0 +1,30 @@
+// A render worker process (render-pool.ts): draws the editions it is sent, one at a time, and sends back the
+// files. It loads each renderer on first use, so a worker that draws only decks never loads react-pdf.
+import { renderEdition } from '../../templates/index.ts';
+import type { PreparedPublication } from '../model.ts';
+import type { RenderOutcome } from './render-pool.ts';
+
+export interface RenderRequest {
+  id: number;
+  publication: PreparedPublication;
+}
+
+export type RenderReply = { id: number } & RenderOutcome;
+
+// One edition at a time, in the order sent: editions drawn at once in one process would only take turns.
+let queue = Promise.resolve();
+process.on('message', (request: RenderRequest) => {
+  queue = queue.then(() =>
+    renderEdition(request.publication).then(
+      (rendered) => send({ id: request.id, ok: true, rendered }),
+      (cause: unknown) =>
+        send({ id: request.id, ok: false, message: cause instanceof Error ? cause.message : String(cause) }),
+    ),
+  );
+});
+// The build going away ends its workers too.
+process.on('disconnect', () => process.exit(0));
+
+function send(reply: RenderReply): void {
+  process.send?.(reply);
+}

@@ -1,0 +1,14 @@
+// Agenda: the heading on the master's colour panel, the chapters numbered beside it.
+import type { SlideOf } from '../../pptx/slide-model.ts';
+import type { PdfDrawContext } from '../context.ts';
+import { Frame } from '../frame.tsx';
+
+export function drawAgenda(s: SlideOf<'agenda'>, ctx: PdfDrawContext) {
+  const { colors } = ctx.theme;
+  return (
+    <>
+      <Frame frame={s.heading} color={colors.onPrimary} ctx={ctx} />
+      <Frame frame={s.items} color={colors.foreground} ctx={ctx} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// Question slide: the question in white on the brand colour, the question mark in the second brand colour.
+import type { SlideOf } from '../../pptx/slide-model.ts';
+import type { PdfDrawContext } from '../context.ts';
+import { Frame } from '../frame.tsx';
+
+export function drawQuestion(s: SlideOf<'question'>, ctx: PdfDrawContext) {
+  const { colors } = ctx.theme;
+  return (
+    <>
+      <Frame frame={s.mark} color={colors.secondary} ctx={ctx} />
+      <Frame frame={s.text} color={colors.onPrimary} ctx={ctx} />
+      {s.line ? <Frame frame={s.line} color={colors.onPrimary} ctx={ctx} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// The compiled commands (dist/): made from the sources, run without tsx, and made again by the launcher
+// whenever a source changed since.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { bundle } from '../../scripts/bundle.ts';
+import { isFresh } from '../../scripts/bundle-stamp.ts';
+import { hashSources } from '../../scripts/publish/code-version.ts';
+import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+let temp: string;
+beforeAll(() => {
+  temp = tempFolder({}, 'payoke-bundle-');
+});
+afterAll(() => removeFolder(temp));
+
+function run(args: string[], cwd = REPO) {
+  const result = spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the compiled commands', () => {
+  it('carry the code version of the sources they were made from, and run without tsx', async () => {
+    // Inside the project, as dist/ is: the bundle finds its packages (and fonts) in node_modules from there.
+    const out = path.join(REPO, '.cache', `test-bundle-${process.pid}`);
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+    const stamp = await bundle(REPO, out);
+    expect(stamp.codeVersion).toBe(hashSources(REPO));
+    expect(isFresh(REPO, out)).toBe(true);
+    const check = run([path.join(out, 'check.mjs')]);
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toMatch(/^0 error\(s\), \d+ warning\(s\)/m);
+    expect(check.status).toBe(0);
+    const content = path.join(temp, 'content');
+    writeFiles(content, {
+      'en/01-today.md': chapter('Today', 1, 'Loverboys, migration and labour exploitation.'),
+    });
+    const built = run([
+      path.join(out, 'cli.mjs'),
+      '--content',
+      content,
+      '--out',
+      path.join(temp, 'out'),
+      '--only',
+      'deck',
+      '--no-cache',
+    ]);
+    expect(built.stderr).toBe('');
+    // A deck is its PPTX, its PDF and its speaker's handout.
+    expect(built.stdout).toMatch(/built 3 file\(s\)/);
+    for (const file of ['deck.pptx', 'deck.pdf', 'deck-notes.pdf'])
+      expect(existsSync(path.join(temp, 'out', 'en', file)), file).toBe(true);
+    expect(built.status).toBe(0);
+  });
+
+  it('are made again by the launcher after a source changed', async () => {
+    // A copy of the project's sources, sharing its packages.
+    const root = path.join(temp, 'project');
+    for (const part of ['scripts', 'templates', 'package.json', 'package-lock.json'])
+      cpSync(path.join(REPO, part), path.join(root, part), { recursive: true });
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    await bundle(root);
+    expect(isFresh(root)).toBe(true);
+    const theme = path.join(root, 'templates/pdf/theme.ts');
+    writeFileSync(theme, `${readFileSync(theme, 'utf8')}\n// edited\n`);
+    expect(isFresh(root)).toBe(false);
+    const before = JSON.parse(readFileSync(path.join(root, 'dist/stamp.json'), 'utf8')) as {
+      codeVersion: string;
+    };
+    const check = run(
+      [path.join(root, 'scripts/launch.mjs'), 'check', '--content', path.join(REPO, 'content')],
+      root,
+    );
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    expect(isFresh(root)).toBe(true);
+    const after = JSON.parse(readFileSync(path.join(root, 'dist/stamp.json'), 'utf8')) as {
+      codeVersion: string;
+    };
+    expect(after.codeVersion).not.toBe(before.codeVersion);
+  });
+});
