@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecks } from './checks/index.ts';
+import { stripContentImages } from './checks/strip-metadata.ts';
 import { loadContent } from './content/load-content.ts';
 import { byPosition, formatDiagnostic, hasErrors } from './diagnostics.ts';
 
@@ -13,6 +14,8 @@ Usage: npm run check -- [options]
 Options:
   --content DIR   the content folder (default: content/)
   --strict        treat warnings as errors, as "npm run build -- --strict" does
+  --fix           strip metadata (EXIF with GPS positions, XMP, IPTC, text) from the content folder's
+                  JPEG and PNG images in place, without re-encoding them; prints what it removed
   -h, --help      show this help
 
 Exit code: 0 no errors; 1 the content has errors; 2 the command line is wrong.`;
@@ -25,6 +28,7 @@ function main(argv: string[]): number {
       options: {
         content: { type: 'string', default: 'content' },
         strict: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -42,6 +46,14 @@ function main(argv: string[]): number {
   }
   const started = performance.now();
   const contentDir = path.resolve(values.content);
+  if (values.fix) {
+    for (const fixed of stripContentImages(contentDir)) {
+      const saved = ((fixed.bytesBefore - fixed.bytesAfter) / 1024).toFixed(1);
+      process.stdout.write(
+        `${fixed.file}  removed ${fixed.removed.join(', ')} (${saved} KB); the picture is unchanged\n`,
+      );
+    }
+  }
   const { diagnostics, safety } = runChecks(contentDir, loadContent(contentDir));
   for (const d of diagnostics.sort(byPosition)) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -105,6 +105,14 @@ export interface TimelineEvent {
   label: string;
 }
 
+/** Where the front matter's printed values stand, so that a message about one points at its line. */
+export interface FrontMatterPositions {
+  title: SourcePosition;
+  summary: SourcePosition | null;
+  keyPoints: SourcePosition[];
+  timeline: SourcePosition[];
+}
+
 /** A key fact on an at-a-glance page: a short figure ("1987") and the line that says what it means. */
 export interface KeyFact {
   value: string;
@@ -184,6 +192,8 @@ export interface Chapter {
   sourceHash: string | null;
   blocks: Block[];
   footnotes: Footnote[];
+  /** Where the title, summary, key points and timeline items were typed. */
+  positions: FrontMatterPositions;
   /** Set when the chapter is drawn as a page of its own design: `at-a-glance`, right after the cover. */
   page?: PageKind;
   /** The key facts of an at-a-glance page. */
@@ -227,6 +237,8 @@ export interface Edition {
   budget?: Budget;
   /** A picture on the cover, when the edition has one. */
   coverImage?: BlockOf<'image'>;
+  /** Where the edition is defined (its "id:" in publications.yml), for messages about its title. */
+  position?: SourcePosition;
 }
 
 export interface Publication {

@@ -2,18 +2,21 @@
 // This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
 import type {
   BlockOf,
+  Edition,
   EditionFormat,
   ImageNeed,
   PreparedPublication,
   Publication,
+  SourcePosition,
 } from '../scripts/model.ts';
+import { leafletRules } from './leaflet/panels.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
 import { BLEED } from './print/sheet.ts';
 import { GRID, SLIDE } from './pptx/theme.ts';
 import { pt } from './shared/units.ts';
-import type { Rendered } from './rendered.ts';
+import type { Rendered, RenderFinding } from './rendered.ts';
 
 export type { Rendered, RenderFinding } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
@@ -112,4 +115,19 @@ const imageNeeds = {
 
 export function imageNeedsOf(publication: Publication): ImageNeed[] {
   return imageNeeds[publication.edition.format](publication);
+}
+
+/**
+ * What each format asks of its content beyond what every format does (the leaflet's five sections): checked
+ * before anything is drawn, by the build and by `npm run check`, so that no content reaches a renderer that
+ * cannot draw it.
+ */
+const contentRules = {
+  pdf: () => [],
+  pptx: () => [],
+  leaflet: leafletRules,
+} satisfies { [F in EditionFormat]: (edition: Edition & { position: SourcePosition }) => RenderFinding[] };
+
+export function contentRulesOf(edition: Edition & { position: SourcePosition }): RenderFinding[] {
+  return contentRules[edition.format](edition);
 }

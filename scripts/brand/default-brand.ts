@@ -28,6 +28,7 @@ typography:
       source: fontsource
       package: "@fontsource/inter"
       weights: [400, 600, 700]
+      styles: [normal, italic]
   base:
     family: Source Serif 4
     size: 10.5

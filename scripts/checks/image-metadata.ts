@@ -37,27 +37,29 @@ export function imageMetadata(data: Uint8Array): string[] {
   return [...found];
 }
 
-/** Every JPEG and PNG in the content folder. */
-export function checkImageMetadata(root: string): Diagnostic[] {
+/** Every JPEG and PNG in the content folder, as paths relative to it, in order. */
+export function contentImages(root: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
   } catch {
     return [];
   }
-  return entries
-    .filter((name) => /\.(jpe?g|png)$/i.test(name))
-    .sort()
-    .flatMap((name) => {
-      const kinds = imageMetadata(readFileSync(path.join(root, name)));
-      if (kinds.length === 0) return [];
-      return [
-        error(
-          { file: path.relative(process.cwd(), path.join(root, name)) },
-          RULE,
-          `the image carries ${kinds.join(', ')} metadata, which may tell where and by whom it was taken, and the outputs would publish it`,
-          'save the image again without metadata (e.g. "exiftool -all= file.jpg", or export it without metadata)',
-        ),
-      ];
-    });
+  return entries.filter((name) => /\.(jpe?g|png)$/i.test(name)).sort();
+}
+
+/** Every JPEG and PNG in the content folder. */
+export function checkImageMetadata(root: string): Diagnostic[] {
+  return contentImages(root).flatMap((name) => {
+    const kinds = imageMetadata(readFileSync(path.join(root, name)));
+    if (kinds.length === 0) return [];
+    return [
+      error(
+        { file: path.relative(process.cwd(), path.join(root, name)) },
+        RULE,
+        `the image carries ${kinds.join(', ')} metadata, which may tell where and by whom it was taken, and the outputs would publish it`,
+        'run "npm run check -- --fix" to strip it in place (the picture itself stays exactly as it is)',
+      ),
+    ];
+  });
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { BUILT_IN_BRAND } from '../brand/load-brand.ts';
 import { DEFAULT_BRAND_YAML } from '../brand/default-brand.ts';
 import type { Content } from '../content/load-content.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { error, warning, type Diagnostic } from '../diagnostics.ts';
+import { contentRulesOf } from '../../templates/index.ts';
 import { labelsFor } from '../labels.ts';
 import { checkImageMetadata } from './image-metadata.ts';
 import { ALLOW_KEY, checkLanguage, type GuidedText } from './language-guidance.ts';
@@ -50,6 +51,15 @@ export function runChecks(
       const printed = [...texts.flatMap((t) => t.pieces), ...otherPrinted(loaded.content)];
       diagnostics.push(...scanPieces(printed, safety, lines, inFiles));
       diagnostics.push(...checkLanguage(texts, safety, lines));
+      for (const finding of loaded.content.editions.flatMap(contentRulesOf))
+        diagnostics.push(
+          (finding.severity === 'error' ? error : warning)(
+            finding.at ?? { file: 'content' },
+            finding.rule,
+            finding.message,
+            finding.hint,
+          ),
+        );
     }
   }
   const content = diagnostics.some((d) => d.severity === 'error') ? null : loaded.content;

@@ -68,6 +68,8 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
   if (!front.ok) return { chapter: null, diagnostics: [...front.diagnostics, ...diagnostics], keyLines: {} };
 
   const data = front.data;
+  const at = (...keys: (string | number)[]) => ({ file: input.file, line: front.lineOf(keys), column: 1 });
+
   diagnostics.push(...placeholdersInData(data, front.sourceAt));
   const chapter: Chapter = {
     slug: data.slug ?? slugFromFileName(input.file),
@@ -84,6 +86,13 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
     footnotes: body.footnotes,
+    positions: {
+      title: at('title'),
+      summary: data.summary === undefined ? null : at('summary'),
+      keyPoints: (data['key-points'] ?? []).map((_, i) => at('key-points', i)),
+      timeline: (data.timeline ?? []).map((_, i) => at('timeline', i, 'label')),
+    },
+
     ...(data.page ? { page: data.page } : {}),
     ...(data.facts ? { facts: data.facts } : {}),
     ...(data.request ? { request: data.request } : {}),

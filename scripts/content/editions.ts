@@ -37,6 +37,8 @@ export interface EditionPlan extends Edition {
   removedBlocks: RemovedBlock[];
   /** Translation state of each chapter it carries (source language: always ok). */
   translations: { slug: string; status: TranslationStatus }[];
+  /** Where the edition is defined: its "id:" line in publications.yml. */
+  position: SourcePosition;
 }
 
 export const SOURCE_LANGUAGE = 'en';
@@ -96,7 +98,7 @@ export function resolveEditions(
         diagnostics.push(error(at, 'edition-title', `edition "${spec.id}" has no title in "${lang}"`, `add "${lang}: …" under its title`));
         continue;
       }
-      plans.push(planEdition(spec, lang, title, source, chapters.get(lang) ?? [], cover));
+      plans.push({ ...planEdition(spec, lang, title, source, chapters.get(lang) ?? [], cover), position: { ...at, column: 1 } });
     }
   });
   return { plans, diagnostics };
@@ -109,7 +111,7 @@ function planEdition(
   source: Chapter[],
   translated: Chapter[],
   cover: BlockOf<'image'> | null,
-): EditionPlan {
+): Omit<EditionPlan, 'position'> {
   const audience = spec.audience ?? null;
   const omitted: Omission[] = [];
   const removedBlocks: RemovedBlock[] = [];

@@ -4,7 +4,7 @@ import { FILE_EXTENSIONS, imageNeedsOf, type Rendered } from '../../templates/in
 import { runChecks } from '../checks/index.ts';
 import { loadContent, type Content } from '../content/load-content.ts';
 import type { EditionPlan } from '../content/editions.ts';
-import { error, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
+import { error, formatDiagnostic, hasErrors, byPosition, warning, type Diagnostic } from '../diagnostics.ts';
 import { labelsFor } from '../labels.ts';
 import { ImageStep } from '../images/image-step.ts';
 import { prepareImages, type PlacedImage } from '../images/prepare-images.ts';
@@ -187,9 +187,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failures.push(...checkBudget(plan.budget, plan, files, images, options.contentDir));
   }
   cache?.prune();
-  if (failures.length || hasErrors(imageDiagnostics, options.strict))
-    return fail([...imageDiagnostics, ...failures]);
-  diagnostics.push(...imageDiagnostics);
+  // A renderer's findings (a word broken to fit) quote the content: masked like every other message.
+  const found = dedupe(imageDiagnostics);
+  if (failures.length || hasErrors(found, options.strict)) return fail([...found, ...failures]);
+  diagnostics.push(...mask(found));
   let written: ManifestEntry[];
   try {
     written = writeOutputs(options.outDir, outputs);
@@ -235,4 +236,15 @@ export function renderInput(publication: PreparedPublication): PreparedPublicati
 /** What a renderer is given for one edition: the edition, the brand in its language, its labels. */
 export function publicationFor(content: Content, plan: EditionPlan): Publication {
   return { edition: plan, brand: brandForLanguage(content.brand, plan.lang), labels: labelsFor(plan.lang) };
+}
+
+/** A finding shared by several editions (the brochure and the grant brochure set the same chapter): once. */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = formatDiagnostic(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -3,7 +3,7 @@
 // model wraps into a little less, to be safe, so it never needs more lines than these), the same line height
 // and paragraph spacing, and the frame's vertical alignment over the lines' real height. The PDF draws these
 // lines as they are: react-pdf breaks none of them again.
-import { paragraphIndent } from '../pptx/derive/fit.ts';
+import { BREAK_OPPORTUNITY, paragraphIndent } from '../pptx/derive/fit.ts';
 import type { Run, TextMeasure } from '../pptx/measure.ts';
 import type { TextFrame, TextParagraph } from '../pptx/slide-model.ts';
 import { LINE_HEIGHT } from '../pptx/theme.ts';
@@ -61,15 +61,19 @@ export function placeLines(frame: TextFrame, measure: TextMeasure): PlacedFrame 
 
 /**
  * The runs of each wrapped line. The wrap keeps every character but the spaces at a break and the line
- * breaks, so each line is the next characters after skipping those.
+ * breaks, so each line is the next characters after skipping those. The zero-width spaces where the last
+ * resort lets a word break (derive/fit.ts) have done their work once the lines are known: they are not drawn,
+ * since a font without that glyph would show a missing-glyph box.
  */
 export function splitRuns(runs: Run[], lines: string[]): Run[][] {
-  const chars = runs.flatMap((run) => [...run.text].map((char) => ({ char, run })));
+  const chars = runs.flatMap((run) =>
+    [...run.text].filter((char) => char !== BREAK_OPPORTUNITY).map((char) => ({ char, run })),
+  );
   let at = 0;
   return lines.map((line) => {
     while (at < chars.length && /[ \t\n]/.test(chars[at]!.char)) at += 1;
     const out: Run[] = [];
-    for (const char of line) {
+    for (const char of line.replaceAll(BREAK_OPPORTUNITY, '')) {
       const source = chars[at];
       if (!source || source.char !== char)
         throw new Error(`the wrapped line "${line}" does not follow its text`);

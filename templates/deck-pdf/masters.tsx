@@ -4,11 +4,11 @@ import { View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { SlideKind } from '../pptx/slide-model.ts';
 import { GRID, SLIDE, type DeckTheme } from '../pptx/theme.ts';
+import { pt } from '../shared/units.ts';
 import { Logo } from '../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from './context.ts';
 import { Frame } from './frame.tsx';
 import { Block } from './shapes.tsx';
-import { pt } from '../shared/units.ts';
 
 type Colour = keyof DeckTheme['colors'];
 

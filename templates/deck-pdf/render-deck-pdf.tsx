@@ -7,8 +7,8 @@ import type { TextMeasure } from '../pptx/measure.ts';
 import type { DeckSlide } from '../pptx/slide-model.ts';
 import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';
-import { FIXED_DATE } from '../react-pdf/document.ts';
 import { renditionFile } from '../shared/images.ts';
+import { FIXED_DATE } from '../react-pdf/document.ts';
 import { languageTag } from '../shared/locale.ts';
 import type { PdfDrawContext } from './context.ts';
 import { deckFontMetrics, registerDeckFonts } from './fonts.ts';
@@ -95,7 +95,7 @@ function imageFiles(slides: DeckSlide[]): Set<string> {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      // A slide's image: its block (the image step's renditions) and the box it is drawn in.
+      // A slide's picture: the image block whose screen rendition the PPTX draws too.
       const block = record.block as BlockOf<'image'> | undefined;
       if ('box' in record && block?.type === 'image') files.add(renditionFile(block, 'screen'));
       Object.values(record).forEach(visit);

@@ -7,6 +7,17 @@ import type { Block, BlockOf, BlockType } from '../../scripts/model.ts';
 import { bindLastInlineWords } from '../react-pdf/runts.ts';
 import { inlineText } from '../shared/text.ts';
 import { noHyphenation, type LeafletContext } from './context.ts';
+import { fitWords, type WordBox } from '../react-pdf/fit-words.ts';
+
+/** How the words of a text on the panel break: its hyphenation, and the last resort where none fits. */
+function breaks(context: LeafletContext, box: Omit<WordBox, 'size'> & { size?: number }) {
+  return fitWords(context.fit, context.hyphenate, { size: context.theme.size.body, ...box });
+}
+
+/** The context for text set narrower than the panel: inside a list item or behind a quote's bar. */
+function narrower(context: LeafletContext, by: number): LeafletContext {
+  return { ...context, fit: { ...context.fit, width: context.fit.width - by } };
+}
 import { leafletInlines } from './inlines.tsx';
 import { isCallToAction } from './panels.ts';
 
@@ -39,7 +50,8 @@ function labelStyle({ theme, ink }: LeafletContext) {
 }
 
 /** A paragraph that is all strong text is the panel's call to action: large, over a rule, at the panel's foot. */
-function callToAction(block: BlockOf<'paragraph'>, { theme, ink }: LeafletContext, key: number) {
+function callToAction(block: BlockOf<'paragraph'>, context: LeafletContext, key: number) {
+  const { theme, ink } = context;
   return (
     <View
       key={key}
@@ -52,7 +64,13 @@ function callToAction(block: BlockOf<'paragraph'>, { theme, ink }: LeafletContex
     >
       <Text
         role="P"
-        hyphenationCallback={noHyphenation}
+        hyphenationCallback={fitWords(context.fit, noHyphenation, {
+          face: 'display',
+          weight: theme.weight.black,
+          size: theme.size.callToAction,
+          at: block.position,
+          what: 'the call to action',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.weight.black,
@@ -74,30 +92,40 @@ const paragraph: BlockHandler<'paragraph'> = (block, context, key) =>
     <Text
       key={key}
       role="P"
-      hyphenationCallback={context.hyphenate}
+      hyphenationCallback={breaks(context, { face: 'text', at: block.position, what: 'the text' })}
       style={{ ...bodyStyle(context), marginBottom: context.theme.space.paragraph }}
     >
       {leafletInlines(bindLastInlineWords(block.children), context)}
     </Text>
   );
 
-const heading: BlockHandler<'heading'> = (block, { theme, ink }, key) => (
-  <Text
-    key={key}
-    role="H3"
-    style={{
-      fontFamily: theme.font.display,
-      fontWeight: theme.weight.bold,
-      fontSize: theme.size.lead,
-      lineHeight: theme.headingLeading,
-      color: ink.heading,
-      marginTop: theme.space.small,
-      marginBottom: theme.space.small,
-    }}
-  >
-    {inlineText(block.children)}
-  </Text>
-);
+const heading: BlockHandler<'heading'> = (block, context, key) => {
+  const { theme, ink } = context;
+  return (
+    <Text
+      key={key}
+      role="H3"
+      hyphenationCallback={breaks(context, {
+        face: 'display',
+        weight: context.theme.weight.bold,
+        size: context.theme.size.lead,
+        at: block.position,
+        what: 'the heading',
+      })}
+      style={{
+        fontFamily: theme.font.display,
+        fontWeight: theme.weight.bold,
+        fontSize: theme.size.lead,
+        lineHeight: theme.headingLeading,
+        color: ink.heading,
+        marginTop: theme.space.small,
+        marginBottom: theme.space.small,
+      }}
+    >
+      {inlineText(block.children)}
+    </Text>
+  );
+};
 
 /** A task's box, drawn (the brand's faces have no ballot-box glyph): filled when the task is done. */
 function TaskBox({ checked, context }: { checked: boolean; context: LeafletContext }) {
@@ -122,6 +150,7 @@ const list: BlockHandler<'list'> = (block, context, key) => {
   const { theme, ink } = context;
   const numbered = block.ordered && block.items.every((item) => item.checked === null);
   const marker = (index: number) => (block.ordered ? `${block.start + index}` : '•');
+  const markerWidth = numbered ? theme.marker.number : theme.marker.bullet;
   return (
     <View key={key} role="L" style={{ marginBottom: theme.space.paragraph }}>
       {block.items.map((item, index) => (
@@ -150,13 +179,17 @@ const list: BlockHandler<'list'> = (block, context, key) => {
                 <Text
                   key={childIndex}
                   role="P"
-                  hyphenationCallback={context.hyphenate}
+                  hyphenationCallback={breaks(narrower(context, markerWidth), {
+                    face: 'text',
+                    at: child.position,
+                    what: 'the text',
+                  })}
                   style={bodyStyle(context)}
                 >
                   {leafletInlines(bindLastInlineWords(child.children), context)}
                 </Text>
               ) : (
-                leafletBlock(child, context, childIndex)
+                leafletBlock(child, narrower(context, markerWidth), childIndex)
               ),
             )}
           </View>
@@ -185,14 +218,27 @@ function barred(context: LeafletContext, key: number, children: ReactNode, role 
   );
 }
 
+/** What a quote's bar and its gap take from the panel's width. */
+const barWidth = ({ theme }: LeafletContext) => theme.rule + theme.gap;
+
 const blockquote: BlockHandler<'blockquote'> = (block, context, key) =>
-  barred(context, key, leafletBlocks(block.children, context));
+  barred(context, key, leafletBlocks(block.children, narrower(context, barWidth(context))));
 
 const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) =>
   barred(context, key, [
-    ...leafletBlocks(block.children, context),
+    ...leafletBlocks(block.children, narrower(context, barWidth(context))),
     block.by ? (
-      <Text key="by" role="P" style={{ ...bodyStyle(context), fontWeight: context.theme.weight.bold }}>
+      <Text
+        key="by"
+        role="P"
+        hyphenationCallback={breaks(narrower(context, barWidth(context)), {
+          face: 'text',
+          weight: context.theme.weight.bold,
+          at: block.position,
+          what: 'the quote\'s "by"',
+        })}
+        style={{ ...bodyStyle(context), fontWeight: context.theme.weight.bold }}
+      >
         — {block.by}
       </Text>
     ) : null,
@@ -203,10 +249,21 @@ const callout: BlockHandler<'callout'> = (block, context, key) =>
     context,
     key,
     [
-      <Text key="title" role="P" style={labelStyle(context)}>
+      <Text
+        key="title"
+        role="P"
+        hyphenationCallback={breaks(narrower(context, barWidth(context)), {
+          face: 'display',
+          weight: context.theme.weight.bold,
+          size: labelStyle(context).fontSize,
+          at: block.position,
+          what: 'the callout title',
+        })}
+        style={labelStyle(context)}
+      >
         {block.title ?? context.labels.callout[block.kind]}
       </Text>,
-      ...leafletBlocks(block.children, context),
+      ...leafletBlocks(block.children, narrower(context, barWidth(context))),
     ],
     'Div',
   );

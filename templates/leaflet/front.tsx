@@ -8,6 +8,7 @@ import { withPlaceholders } from '../react-pdf/placeholder.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';
 import { inlineText } from '../shared/text.ts';
 import { noHyphenation, type Ink } from './context.ts';
+import { fitWords, type FitScope } from '../react-pdf/fit-words.ts';
 import type { Panel } from './panels.ts';
 import { inkOn, type LeafletTheme } from './theme.ts';
 
@@ -60,11 +61,13 @@ export function FrontContent({
   publication,
   theme,
   box,
+  fit,
 }: {
   panel: Panel;
   publication: Publication;
   theme: LeafletTheme;
   box: { width: number; height: number };
+  fit: FitScope;
 }) {
   const { brand } = publication;
   const ink = inkOn(theme, panel.id);
@@ -72,11 +75,31 @@ export function FrontContent({
   const headlineSize = frontHeadlineSize(panel, publication, styles, theme, box);
   return (
     <>
-      <Text role="H1" hyphenationCallback={noHyphenation} style={styles.headline(headlineSize)}>
+      <Text
+        role="H1"
+        hyphenationCallback={fitWords(fit, noHyphenation, {
+          face: 'display',
+          weight: theme.weight.black,
+          size: headlineSize,
+          at: panel.at,
+          what: 'the title',
+        })}
+        style={styles.headline(headlineSize)}
+      >
         {bindLastWords(inlineText(panel.heading), TITLE_BOUND_MAX_LETTERS)}
       </Text>
       {panel.lead ? (
-        <Text role="P" hyphenationCallback={noHyphenation} style={styles.lead}>
+        <Text
+          role="P"
+          hyphenationCallback={fitWords(fit, noHyphenation, {
+            face: 'text',
+            weight: LEAD_WEIGHT,
+            size: theme.size.lead,
+            at: panel.leadAt ?? panel.at,
+            what: 'the summary',
+          })}
+          style={styles.lead}
+        >
           {withPlaceholders(bindLastWords(panel.lead))}
         </Text>
       ) : null}

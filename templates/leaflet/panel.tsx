@@ -8,6 +8,8 @@ import { inlineText } from '../shared/text.ts';
 import { BackMatter } from './back.tsx';
 import { leafletBlocks } from './blocks.tsx';
 import { noHyphenation, type LeafletContext } from './context.ts';
+import { fitWords, type FitScope } from '../react-pdf/fit-words.ts';
+import type { LayoutFindings } from '../shared/findings.ts';
 import { FrontContent } from './front.tsx';
 import { PANEL_PADDING, READING_ORDER, TRIM, panelRect, photoRect, type PanelFrame } from './layout.ts';
 import type { Panel } from './panels.ts';
@@ -22,9 +24,10 @@ interface PanelProps {
   variant: ImageVariant;
   /** Bleed and slug around the trim: none on screen. */
   sheet: Sheet;
+  findings: LayoutFindings;
 }
 
-export function PanelView({ frame, panel, publication, theme, variant, sheet }: PanelProps) {
+export function PanelView({ frame, panel, publication, theme, variant, sheet, findings }: PanelProps) {
   const { bleed } = sheet;
   const origin = trimOrigin(sheet);
   const ground = panelRect(frame, bleed, TRIM.height, origin);
@@ -35,6 +38,14 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
     width: frame.width - 2 * PANEL_PADDING.x,
     top,
     height: origin + TRIM.height - PANEL_PADDING.bottom - top,
+  };
+  const fit: FitScope = {
+    brand: publication.brand,
+    width: content.width,
+    where: 'a leaflet panel',
+    findings,
+    rule: 'leaflet-fit',
+    lang: publication.edition.lang,
   };
   // Each panel is a section of the structure, in the order a hand meets the panels, not the order they are drawn.
   return (
@@ -70,9 +81,9 @@ export function PanelView({ frame, panel, publication, theme, variant, sheet }: 
       ) : null}
       <View style={{ position: 'absolute', ...content, flexDirection: 'column' }}>
         {frame.id === 'front' ? (
-          <FrontContent panel={panel} publication={publication} theme={theme} box={content} />
+          <FrontContent panel={panel} publication={publication} theme={theme} box={content} fit={fit} />
         ) : (
-          <SectionContent panel={panel} publication={publication} theme={theme} />
+          <SectionContent panel={panel} publication={publication} theme={theme} fit={fit} />
         )}
       </View>
     </View>
@@ -83,19 +94,27 @@ function SectionContent({
   panel,
   publication,
   theme,
+  fit,
 }: {
   panel: Panel;
   publication: Publication;
   theme: LeafletTheme;
+  fit: FitScope;
 }) {
   const ink = inkOn(theme, panel.id);
-  // Short lines of large type read better ragged than broken: no hyphenation.
-  const context: LeafletContext = { theme, ink, labels: publication.labels, hyphenate: noHyphenation };
+  // Short lines of large type read better ragged than broken: no hyphenation, but the last resort.
+  const context: LeafletContext = { theme, ink, labels: publication.labels, hyphenate: noHyphenation, fit };
   return (
     <>
       <Text
         role="H2"
-        hyphenationCallback={noHyphenation}
+        hyphenationCallback={fitWords(fit, noHyphenation, {
+          face: 'display',
+          weight: theme.font.displayWeight,
+          size: theme.size.heading,
+          at: panel.at,
+          what: 'the heading',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.font.displayWeight,

@@ -6,6 +6,7 @@ import type { ImageVariant, PreparedPublication, Publication } from '../../scrip
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
 import type { Rendered } from '../rendered.ts';
+import { LayoutFindings } from '../shared/findings.ts';
 import { requireRenditions } from '../shared/images.ts';
 import { finishForPrint } from '../print/marks.ts';
 import { preflightReport } from '../print/preflight.ts';
@@ -23,8 +24,17 @@ export async function renderLeaflet(publication: PreparedPublication): Promise<R
   registerFonts(publication.brand);
   const panels = leafletPanels(publication.edition.chapters);
   const theme = leafletTheme(publication.brand);
+  const findings = new LayoutFindings();
   const draw = (variant: ImageVariant) =>
-    renderToBuffer(<Leaflet publication={publication} panels={panels} theme={theme} variant={variant} />);
+    renderToBuffer(
+      <Leaflet
+        publication={publication}
+        panels={panels}
+        theme={theme}
+        variant={variant}
+        findings={findings}
+      />,
+    );
   const screen = await draw('screen');
   const print = await finishForPrint(await draw('print'), {
     sheet: PRESS_SHEET,
@@ -36,6 +46,7 @@ export async function renderLeaflet(publication: PreparedPublication): Promise<R
     data: screen,
     count: { pages: 2 },
     variants: [{ suffix: '-print', data: print, pages: 2, preflight }],
+    findings: findings.all,
   };
 }
 
@@ -44,9 +55,10 @@ interface LeafletProps {
   panels: Panel[];
   theme: LeafletTheme;
   variant: ImageVariant;
+  findings: LayoutFindings;
 }
 
-function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
+function Leaflet({ publication, panels, theme, variant, findings }: LeafletProps) {
   const sheet = variant === 'print' ? PRESS_SHEET : SCREEN_SHEET;
   const size = sheetSize(TRIM, sheet);
   return (
@@ -67,6 +79,7 @@ function Leaflet({ publication, panels, theme, variant }: LeafletProps) {
               theme={theme}
               variant={variant}
               sheet={sheet}
+              findings={findings}
             />
           ))}
           <SlugLine publication={publication} trim={TRIM} sheet={sheet} fontFamily={theme.font.display} />

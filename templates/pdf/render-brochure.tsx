@@ -13,6 +13,7 @@ import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../rendered.ts';
 import { requireRenditions } from '../shared/images.ts';
 import type { PdfContext } from './context.ts';
+import { LayoutFindings } from '../shared/findings.ts';
 import { documentInfo } from '../react-pdf/document.ts';
 import { registerFonts } from '../react-pdf/fonts.ts';
 import { hyphenationFor } from '../react-pdf/hyphenation.ts';
@@ -31,11 +32,18 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  const findings = new LayoutFindings();
   const data = await renderToBuffer(
-    <Brochure publication={publication} theme={theme} pages={final.chapterPages} probe={final} />,
+    <Brochure
+      publication={publication}
+      theme={theme}
+      pages={final.chapterPages}
+      probe={final}
+      findings={findings}
+    />,
   );
   const count = { pages: final.totalPages };
-  if (!publication.edition.options.print) return { data, count };
+  if (!publication.edition.options.print) return { data, count, findings: findings.all };
   const press: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
   const drawn = await renderToBuffer(
     <Brochure
@@ -46,11 +54,17 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
       sheet={PRESS_SHEET}
       variant="print"
       notesPages={pagesToFillSheets(final.totalPages)}
+      findings={findings}
     />,
   );
   const print = await finishForPrint(drawn, { sheet: PRESS_SHEET, trim: theme.page });
   const preflight = await preflightReport(print, publication);
-  return { data, count, variants: [{ suffix: '-print', data: print, pages: press.totalPages, preflight }] };
+  return {
+    data,
+    count,
+    variants: [{ suffix: '-print', data: print, pages: press.totalPages, preflight }],
+    findings: findings.all,
+  };
 }
 
 /** A stapled booklet is folded sheets of four pages each. */
@@ -73,6 +87,7 @@ interface BrochureProps {
   variant?: ImageVariant;
   /** Ruled notes pages before the back cover, to fill a print file's last sheet. */
   notesPages?: number;
+  findings: LayoutFindings;
 }
 
 function BodyPage({
@@ -117,6 +132,7 @@ function Brochure({
   sheet = SCREEN_SHEET,
   variant = 'screen',
   notesPages = 0,
+  findings,
 }: BrochureProps) {
   const { edition, brand } = publication;
   const page = { publication, probe, sheet };
@@ -130,6 +146,9 @@ function Brochure({
     chapter,
     hyphenate,
     variant,
+    width: theme.measure,
+    where: 'the page',
+    findings,
   });
   const markerOf = (chapter: Chapter) => (
     <Text
@@ -156,7 +175,7 @@ function Brochure({
       ) : null}
       {edition.options.contents ? (
         <BodyPage {...page} theme={theme}>
-          <Contents publication={publication} theme={theme} pages={pages} />
+          <Contents publication={publication} theme={theme} pages={pages} findings={findings} />
         </BodyPage>
       ) : null}
       {chapters.map((chapter, index) => (

@@ -7,10 +7,11 @@ import type { Context } from './derive/context.ts';
 import { checkDeck } from './deck-checks.ts';
 import { talkSlides, type DeckFinding } from './derive/talk.ts';
 import { footnoteNotes, notesOf, quoteText } from './derive/notes.ts';
-import { planChapter } from './derive/plan.ts';
+import { planChapter, type Part } from './derive/plan.ts';
 import type { InlineOut } from './derive/runs.ts';
 import type { TextMeasure } from './measure.ts';
-import type { DeckSlide } from './slide-model.ts';
+import type { DeckSlide, TextFrame } from './slide-model.ts';
+import { lastResortMessage } from './derive/fit.ts';
 import { agendaSlides } from './slides/agenda.build.ts';
 import { closingSlide } from './slides/closing.build.ts';
 import { contentSlides } from './slides/content.build.ts';
@@ -41,6 +42,7 @@ export function deriveDeck(
     theme: deckTheme(brand),
     labels,
     logoWidth: logo ? (GRID.logoHeight * logo.viewBox.width) / logo.viewBox.height + GRID.logoGap : 0,
+    at: edition.position ?? { file: edition.chapters[0]?.file ?? edition.id, line: 1, column: 1 },
   };
   const lang = languageTag(edition.lang);
   const findings: DeckFinding[] = [];
@@ -62,12 +64,14 @@ export function deriveDeck(
     ...body,
     ...(closes ? [] : [closingSlide(ctx, publication, lang)]),
   ];
-  return { slides, findings: [...findings, ...checkDeck(slides)] };
+  return { slides, findings: [...findings, ...slideFindings(slides), ...checkDeck(slides)] };
 }
 
 /** A chapter's slides: its section slide, its timeline, then each part's content, quote and image slides. */
-function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlide[] {
+function chapterSlides(deck: Context, chapter: Chapter, number: number): DeckSlide[] {
   const lang = languageTag(chapter.lang);
+  const ctx: Context = { ...deck, at: chapter.positions.title };
+  const at = (part: Part): Context => ({ ...ctx, at: part.at ?? ctx.at });
   const [intro, ...sections] = planChapter(chapter, ctx.labels);
   const slides: DeckSlide[] = [
     ...sectionSlides(ctx, chapter, number, intro, lang),
@@ -88,9 +92,9 @@ function chapterSlides(ctx: Context, chapter: Chapter, number: number): DeckSlid
         ...footnoteNotes(part.footnotes, chapter.footnotes, ctx.labels),
       ];
     } else {
-      slides.push(...contentSlides(ctx, part, chapter, lang, false));
+      slides.push(...contentSlides(at(part), part, chapter, lang, false));
     }
-    slides.push(...extraSlides(ctx, part.extras, part.title ?? chapter.title, lang, ctx.labels));
+    slides.push(...extraSlides(at(part), part.extras, part.title ?? chapter.title, lang, ctx.labels));
   }
   return slides;
 }
@@ -105,15 +109,34 @@ function extraSlides(
 ): DeckSlide[] {
   return blocks.flatMap((block): DeckSlide[] => {
     const out: InlineOut = { footnotes: new Set() };
-    if (block.type === 'image') return [imageSlide(ctx, block, heading, lang)];
+    const here: Context = { ...ctx, at: block.position };
+    if (block.type === 'image') return [imageSlide(here, block, heading, lang)];
     if (block.type === 'blockquote' || block.type === 'pullQuote') {
       const by = block.type === 'pullQuote' ? block.by : null;
       const text = quoteText(block.children, out).join(' ');
       const notes = [...notesOf(block, out, labels)];
-      return quoteSlides(ctx, text, by, lang, notes);
+      return quoteSlides(here, text, by, lang, notes);
     }
     return [];
   });
+}
+
+/** What the last resort did on any slide (a word broken, a size under the floor), as warnings at the source. */
+export function slideFindings(slides: readonly DeckSlide[]): DeckFinding[] {
+  return framesOf(slides).flatMap((frame): DeckFinding[] => {
+    const message = lastResortMessage(frame);
+    return message && frame.lastResort
+      ? [{ severity: 'warning', rule: 'slide-fit', message, hint: 'shorten it', at: frame.lastResort.at }]
+      : [];
+  });
+}
+
+/** Every text frame of the slides, wherever the slide's layout keeps it. */
+function framesOf(value: unknown): TextFrame[] {
+  if (Array.isArray(value)) return value.flatMap(framesOf);
+  if (value === null || typeof value !== 'object') return [];
+  if ('paragraphs' in value && 'box' in value) return [value as TextFrame];
+  return Object.values(value).flatMap(framesOf);
 }
 
 /** Exposed for tests: the line height the layout assumes, in points, at a size and spacing. */

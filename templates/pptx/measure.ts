@@ -18,6 +18,8 @@ export interface Run {
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
+const ZERO_WIDTH_SPACE = '\u200b';
+
 export interface TextMeasure {
   /** Advance width of `text` in points at `size` points. */
   width(text: string, size: number, face?: Face): number;
@@ -161,7 +163,8 @@ function arimoMeasure(): TextMeasure {
         i += 1;
         continue;
       }
-      if (c.char === ' ' || c.char === '\t') {
+      // A zero-width space is where the last resort lets a word break (derive/fit.ts): a space without width.
+      if (c.char === ' ' || c.char === '\t' || c.char === ZERO_WIDTH_SPACE) {
         spaces += c.char;
         spacesWidth += c.width;
         i += 1;
@@ -174,7 +177,8 @@ function arimoMeasure(): TextMeasure {
         j < chars.length &&
         chars[j]!.char !== ' ' &&
         chars[j]!.char !== '\t' &&
-        chars[j]!.char !== '\n'
+        chars[j]!.char !== '\n' &&
+        chars[j]!.char !== ZERO_WIDTH_SPACE
       ) {
         word += chars[j]!.char;
         wordWidth += chars[j]!.width;

@@ -16,6 +16,8 @@ export interface TextParagraph {
   /** Bullet level, 0 for a top-level item. */
   level: number;
   bullet: Bullet;
+  /** Where the writer typed it, when it is one item: what a last-resort warning points at. */
+  at?: SourcePosition;
 }
 
 export interface TextFrame {
@@ -33,6 +35,11 @@ export interface TextFrame {
   paragraphs: TextParagraph[];
   /** Measured height of the text, inches: never more than box.h. */
   height: number;
+  /**
+   * What the last resort did to make the text fit: words broken (`brokenWords`), or a size under the brand's
+   * floor (`floor`, the floor it went under). Reported as a warning at `at`, where the writer typed it.
+   */
+  lastResort?: { what: string; at: SourcePosition; brokenWords: string[]; floor: number | null };
 }
 
 export interface TimelineMark {

@@ -89,3 +89,9 @@ export function fitTextSize(request: FitRequest): number {
     (size) => linesOf(text, family, weight, size, width) <= maxLines,
   );
 }
+
+/** Width in points of `text` set in `family` at `weight` and `size`. */
+export function textWidth(text: string, family: FontFamily, weight: number, size: number): number {
+  const font = faceOf(family, weight);
+  return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+}

@@ -67,3 +67,20 @@ export function keepFragments(syllables: string[]): string[] {
 function letters(fragment: string): number {
   return fragment.replace(/[^\p{L}]/gu, '').length;
 }
+
+/**
+ * A word's syllables by its language's patterns whatever the word (a name too): for a word that fits its box
+ * nowhere else, a break at a syllable reads better than one between any two letters (fit-words.ts).
+ */
+export function lastResortSyllables(lang: string, word: string): string[] {
+  const patterns = hyphenationPatterns(lang);
+  if (patterns === null || !/^\p{L}+$/u.test(word)) return [word];
+  const hyphenator = require(patterns) as Hyphenator;
+  const lower = hyphenator
+    .hyphenateSync(word.toLowerCase(), { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD })
+    .split(SOFT_HYPHEN);
+  // Back to the word's own letters (a capital first), by the syllables' lengths.
+  let at = 0;
+  const syllables = lower.map((s) => word.slice(at, (at += s.length)));
+  return keepFragments(syllables);
+}

@@ -1,10 +1,10 @@
 // The two drawers of one slide model agree: LibreOffice's rendering of the PPTX and the deck PDF, drawn by
 // react-pdf, put every slide's title in the same place, to within 3% of the slide's width and height.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { convertToPdf } from '../helpers/libreoffice.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { titleText } from '../../templates/deck-pdf/titles.ts';
 import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
@@ -25,22 +25,14 @@ const rendered = new Map<string, string>();
 describe.skipIf(!CI && (!has('soffice') || !has('pdftotext')))('the PPTX and the deck PDF', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'deck-agreement-'));
-    const profile = pathToFileURL(path.join(dir, 'profile')).href;
     for (const lang of new Set(decks.map((d) => d.lang))) {
       const inLanguage = decks.filter((d) => d.lang === lang);
       const out = path.join(dir, lang);
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          out,
-          ...inLanguage.map((d) => d.pptx),
-        ],
-        { stdio: 'pipe', timeout: 240_000 },
+      convertToPdf(
+        inLanguage.map((d) => d.pptx),
+        out,
+        dir,
+        240_000,
       );
       for (const deck of inLanguage) rendered.set(deck.pptx, path.join(out, `${deck.edition}.pdf`));
     }

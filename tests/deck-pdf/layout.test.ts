@@ -55,6 +55,21 @@ describe('lines of a text frame', () => {
     expect(() => splitRuns([{ text: 'one two' }], ['one', 'three'])).toThrow(/does not follow/);
   });
 
+  it('breaks a word at the last resort’s zero-width spaces and draws none of them', () => {
+    const word = ['Mensen', 'handel', 'slacht', 'offer', 'hulp', 'verlening'].join('\u200b');
+    const runs = [{ text: word }];
+    const wrapped = measure.wrap(runs, 24, 120);
+    expect(wrapped.length).toBeGreaterThan(1);
+    const lines = splitRuns(runs, wrapped);
+    expect(lines.flat().every((r) => !r.text.includes('\u200b'))).toBe(true);
+    expect(
+      lines
+        .flat()
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(word.replaceAll('\u200b', ''));
+  });
+
   it('numbers a list on from its start, and sets lines in the frame’s alignment', () => {
     const items = ['First', 'Second', 'Third'].map((text) => ({
       runs: [{ text }],

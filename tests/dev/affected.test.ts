@@ -132,8 +132,8 @@ describe('templateFormats', () => {
     expect(formatsOf('deck-pdf/slides/title.tsx')).toEqual(['pptx']);
     expect(formatsOf('leaflet/layout.ts')).toEqual(['leaflet']);
     expect(formatsOf('react-pdf/fonts.ts')?.sort()).toEqual(['leaflet', 'pdf']);
-    // The leaflet sets no hyphenated text: the brochure alone imports the hyphenation.
-    expect(formatsOf('react-pdf/hyphenation.ts')).toEqual(['pdf']);
+    // The leaflet hyphenates only as the last resort for a word wider than its panel (fit-words.ts).
+    expect(formatsOf('react-pdf/hyphenation.ts')?.sort()).toEqual(['leaflet', 'pdf']);
     expect(formatsOf('shared/locale.ts')?.sort()).toEqual(['leaflet', 'pdf', 'pptx']);
     expect(formatsOf('index.ts')).toBeNull();
   });

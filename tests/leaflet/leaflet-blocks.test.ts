@@ -1,5 +1,6 @@
 // What the leaflet draws of blocks and inlines the shipped leaflet does not use: a callout's title (in the
 // edition's language), a pull quote's author, a link's address, struck text and task boxes.
+import { LayoutFindings } from '../../templates/shared/findings.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,7 +88,8 @@ describe('a leaflet panel', () => {
   it('marks a task item with a box, filled when it is done, where a list has bullets', () => {
     const { brand, labels } = publication;
     const theme = leafletTheme(brand);
-    const context = { theme, ink: inkOn(theme, 'insideMiddle'), labels, hyphenate: (w: string) => [w] };
+    const fit = { brand, width: 250, where: 'a leaflet panel', findings: new LayoutFindings() };
+    const context = { theme, ink: inkOn(theme, 'insideMiddle'), labels, hyphenate: (w: string) => [w], fit };
     const tree = leafletBlock(extra[3]!, context, 0) as ReactElement<{ children: ReactElement[] }>;
     const markers = tree.props.children.map(
       (row) => (row as ReactElement<{ children: ReactElement[] }>).props.children[0]!,

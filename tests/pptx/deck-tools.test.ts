@@ -1,9 +1,9 @@
 // The built deck through outside tools: the strict OOXML validator, and LibreOffice.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { convertToPdf } from '../helpers/libreoffice.ts';
 import { describe, expect, it } from 'vitest';
 import { testOutput } from '../helpers/paths.ts';
 
@@ -37,7 +37,6 @@ describe('the built deck, checked by outside tools', () => {
     async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'deck-soffice-'));
       try {
-        const profile = pathToFileURL(path.join(dir, 'profile')).href;
         const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
         const JSZip = (await import('jszip')).default;
         const languages = [...new Set(decks().map((d) => path.basename(path.dirname(d))))];
@@ -46,22 +45,7 @@ describe('the built deck, checked by outside tools', () => {
           // Decks of one edition share a file name across languages: one output folder per language.
           const out = path.join(dir, lang);
           const inLanguage = decks().filter((d) => path.basename(path.dirname(d)) === lang);
-          execFileSync(
-            'soffice',
-            [
-              `-env:UserInstallation=${profile}`,
-              '--headless',
-              '--convert-to',
-              'pdf',
-              '--outdir',
-              out,
-              ...inLanguage,
-            ],
-            {
-              stdio: 'pipe',
-              timeout: 110_000,
-            },
-          );
+          convertToPdf(inLanguage, out, dir, 110_000);
           for (const deck of inLanguage) {
             const pdf = path.join(out, path.basename(deck).replace(/\.pptx$/, '.pdf'));
             expect(existsSync(pdf), pdf).toBe(true);

@@ -58,6 +58,12 @@ export function chapter(overrides: Partial<Chapter> & { title: string }): Chapte
     blocks: [],
     footnotes: [],
     ...overrides,
+    positions: overrides.positions ?? {
+      title: at,
+      summary: null,
+      keyPoints: (overrides.keyPoints ?? []).map(() => at),
+      timeline: (overrides.timeline ?? []).map(() => at),
+    },
   };
 }
 

@@ -1,8 +1,8 @@
 // Image slide: the image as large as its area allows, and its caption below.
 import { Image } from '@react-pdf/renderer';
+import { renditionFile } from '../../shared/images.ts';
 import { fitInside } from '../../pptx/assets.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
-import { renditionFile } from '../../shared/images.ts';
 import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';

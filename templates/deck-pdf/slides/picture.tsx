@@ -1,9 +1,9 @@
 // Full-bleed picture slide: the photo over the whole slide (the image step crops it to the slide's shape); a
 // dark band, a little transparent, with the title and caption in white.
 import { Image } from '@react-pdf/renderer';
+import { renditionFile } from '../../shared/images.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
 import { GRID } from '../../pptx/theme.ts';
-import { renditionFile } from '../../shared/images.ts';
 import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';

@@ -16,7 +16,11 @@ export const blockquote: BlockHandler<'blockquote'> = (block, context, key) => {
         marginLeft: theme.line * 0.5,
       }}
     >
-      {renderBlocks(block.children, { ...context, tone: 'quote' })}
+      {renderBlocks(block.children, {
+        ...context,
+        tone: 'quote',
+        width: context.width - theme.rule * 3 - theme.line * 1.5,
+      })}
     </View>
   );
 };

@@ -1,10 +1,12 @@
 import { Text, View } from '@react-pdf/renderer';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import { renderBlocks } from './index.tsx';
 import type { BlockHandler } from './types.ts';
 
 export const callout: BlockHandler<'callout'> = (block, context, key) => {
   const { theme } = context;
   const title = block.title ?? context.labels.callout[block.kind];
+  const width = context.width - theme.line * 2 - theme.rule * 4;
   return (
     <View
       key={key}
@@ -18,10 +20,21 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
         marginVertical: theme.line * 0.6,
       }}
     >
-      <Text role="P" style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}>
+      <Text
+        role="P"
+        hyphenationCallback={fitWords(context, keepWhole, {
+          face: 'display',
+          weight: theme.label.fontWeight,
+          size: theme.label.fontSize,
+          width,
+          at: block.position,
+          what: 'the callout title',
+        })}
+        style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}
+      >
         {title}
       </Text>
-      {renderBlocks(block.children, { ...context, tight: true })}
+      {renderBlocks(block.children, { ...context, tight: true, width })}
     </View>
   );
 };

@@ -1,4 +1,5 @@
 import { Text } from '@react-pdf/renderer';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const code: BlockHandler<'code'> = (block, context, key) => {
@@ -7,7 +8,13 @@ export const code: BlockHandler<'code'> = (block, context, key) => {
     <Text
       key={key}
       role="P"
-      hyphenationCallback={(word) => [word]}
+      hyphenationCallback={fitWords(context, keepWhole, {
+        face: 'display',
+        size: theme.size.small,
+        width: context.width - theme.line,
+        at: block.position,
+        what: 'the code block',
+      })}
       style={{
         fontFamily: theme.font.display,
         fontSize: theme.size.small,

@@ -1,5 +1,6 @@
 import { inlineText } from '../../shared/text.ts';
 import { BookmarkText } from '../bookmarked.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import { renderInlines } from '../inlines.tsx';
 import { bindLastInlineWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
 import type { BlockHandler } from './types.ts';
@@ -17,7 +18,13 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
       }
       // Keep a heading with at least three lines of what follows it.
       minPresenceAhead={theme.line * 3}
-      hyphenationCallback={(word) => [word]}
+      hyphenationCallback={fitWords(context, keepWhole, {
+        face: 'display',
+        weight: theme.font.displayWeight,
+        size,
+        at: block.position,
+        what: 'the heading',
+      })}
       style={{
         fontFamily: theme.font.display,
         fontWeight: theme.font.displayWeight,

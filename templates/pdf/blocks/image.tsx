@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import { renditionFile } from '../../shared/images.ts';
 import { brochureImagePlacement } from '../placement.ts';
+import { fitWords } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const image: BlockHandler<'image'> = (block, context, key) => {
@@ -21,7 +22,13 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
       {block.caption ? (
         <Text
           role="Caption"
-          hyphenationCallback={context.hyphenate}
+          hyphenationCallback={fitWords(context, context.hyphenate, {
+            face: 'display',
+            size: theme.size.small,
+            width: box.width,
+            at: block.position,
+            what: 'the caption',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

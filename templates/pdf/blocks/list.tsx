@@ -28,7 +28,11 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
                 : '☐'}
           </Text>
           <View role="LBody" style={{ flex: 1 }}>
-            {renderBlocks(item.blocks, { ...context, tight: true })}
+            {renderBlocks(item.blocks, {
+              ...context,
+              tight: true,
+              width: context.width - theme.size.body * 1.6,
+            })}
           </View>
         </View>
       ))}

@@ -1,5 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import { renderInlines } from '../inlines.tsx';
+import { fitWords } from '../../react-pdf/fit-words.ts';
 import { bindLastInlineWords } from '../../react-pdf/runts.ts';
 import type { BlockHandler } from './types.ts';
 
@@ -9,7 +10,12 @@ export const paragraph: BlockHandler<'paragraph'> = (block, context, key) => (
     role="P"
     orphans={2}
     widows={context.widows ?? 2}
-    hyphenationCallback={context.hyphenate}
+    hyphenationCallback={fitWords(context, context.hyphenate, {
+      face: 'text',
+      size: context.theme.text.fontSize,
+      at: block.position,
+      what: 'the paragraph',
+    })}
     style={{
       ...context.theme.text,
       fontStyle: context.tone === 'quote' ? 'italic' : 'normal',

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { inlineText } from '../../shared/text.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 
 export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
@@ -35,7 +36,13 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       </Text>
       <Text
         role="P"
-        hyphenationCallback={(word) => [word]}
+        hyphenationCallback={fitWords(context, keepWhole, {
+          face: 'display',
+          weight: theme.font.displayWeight,
+          size: theme.size.pullQuote,
+          at: block.position,
+          what: 'the pull quote',
+        })}
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.font.displayWeight,
@@ -49,6 +56,12 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       {block.by ? (
         <Text
           role="P"
+          hyphenationCallback={fitWords(context, keepWhole, {
+            face: 'display',
+            size: theme.size.small,
+            at: block.position,
+            what: 'the pull quote\'s "by"',
+          })}
           style={{
             fontFamily: theme.font.display,
             fontSize: theme.size.small,

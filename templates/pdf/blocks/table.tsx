@@ -1,7 +1,8 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { Alignment, Inline } from '../../../scripts/model.ts';
+import type { Alignment, Inline, SourcePosition } from '../../../scripts/model.ts';
 import { renderInlines } from '../inlines.tsx';
 import type { PdfContext } from '../context.ts';
+import { fitWords } from '../../react-pdf/fit-words.ts';
 import type { BlockHandler } from './types.ts';
 import { inlineText } from '../../shared/text.ts';
 
@@ -26,7 +27,9 @@ function Row({
   context,
   header,
   weights,
+  at,
 }: {
+  at: SourcePosition;
   cells: Inline[][];
   align: Alignment[];
   context: PdfContext;
@@ -34,6 +37,7 @@ function Row({
   weights: number[];
 }) {
   const { theme } = context;
+  const total = weights.reduce((sum, w) => sum + w, 0) || cells.length;
   return (
     <View
       role="TR"
@@ -50,7 +54,14 @@ function Row({
           key={index}
           role={header ? 'TH' : 'TD'}
           scope={header ? 'Column' : undefined}
-          hyphenationCallback={context.hyphenate}
+          hyphenationCallback={fitWords(context, context.hyphenate, {
+            face: header ? 'display' : 'text',
+            weight: header ? theme.weight.bold : 400,
+            size: header ? theme.size.small : theme.size.body,
+            width: (context.width * (weights[index] ?? 1)) / total - theme.line * 0.5,
+            at,
+            what: header ? 'a table heading' : 'a table cell',
+          })}
           style={{
             flexGrow: weights[index] ?? 1,
             flexBasis: 0,
@@ -77,9 +88,24 @@ export const table: BlockHandler<'table'> = (block, context, key) => {
   return (
     // The header row is fixed: it repeats at the top of every page the table runs onto.
     <View key={key} role="Table" style={{ marginVertical: context.theme.line * 0.6 }}>
-      <Row cells={block.header} align={block.align} context={context} header weights={weights} />
+      <Row
+        cells={block.header}
+        align={block.align}
+        context={context}
+        header
+        weights={weights}
+        at={block.position}
+      />
       {block.rows.map((row, index) => (
-        <Row key={index} cells={row} align={block.align} context={context} header={false} weights={weights} />
+        <Row
+          key={index}
+          cells={row}
+          align={block.align}
+          context={context}
+          header={false}
+          weights={weights}
+          at={block.position}
+        />
       ))}
     </View>
   );

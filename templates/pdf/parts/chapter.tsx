@@ -4,6 +4,7 @@ import { renderBlocks } from '../blocks/index.tsx';
 import { chapterEnding } from '../chapter-ending.ts';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 import { Timeline } from './timeline.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../../react-pdf/runts.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
@@ -50,7 +51,13 @@ export function ChapterSection({
         />
         <Text
           role="H1"
-          hyphenationCallback={(word) => [word]}
+          hyphenationCallback={fitWords(context, keepWhole, {
+            face: 'display',
+            weight: font.displayWeight,
+            size: size.chapterTitle,
+            at: chapter.positions.title,
+            what: 'the chapter title',
+          })}
           style={{
             fontFamily: font.display,
             fontWeight: font.displayWeight,
@@ -64,7 +71,12 @@ export function ChapterSection({
         {chapter.summary ? (
           <Text
             role="P"
-            hyphenationCallback={context.hyphenate}
+            hyphenationCallback={fitWords(context, context.hyphenate, {
+              face: 'text',
+              size: size.lead,
+              at: chapter.positions.summary ?? chapter.positions.title,
+              what: 'the summary',
+            })}
             style={{
               fontFamily: font.text,
               fontSize: size.lead,
@@ -77,7 +89,7 @@ export function ChapterSection({
           </Text>
         ) : null}
       </View>
-      {chapter.timeline.length > 0 ? <Timeline events={chapter.timeline} theme={theme} /> : null}
+      {chapter.timeline.length > 0 ? <Timeline context={context} /> : null}
       <ChapterBody context={context} notes={<ChapterNotes context={context} />} />
     </BookmarkView>
   );
@@ -152,6 +164,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
             {renderBlocks(note.blocks, {
               ...context,
               tight: true,
+              width: context.width - size.body * 1.6,
               theme: { ...theme, text: { ...theme.text, fontSize: size.small } },
             })}
           </View>

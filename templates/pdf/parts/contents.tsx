@@ -5,6 +5,8 @@ import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
+import type { LayoutFindings } from '../../shared/findings.ts';
+import { fitWords, keepWhole, type FitScope } from '../../react-pdf/fit-words.ts';
 
 /**
  * The contents list. Its page numbers are render callbacks: react-pdf runs them when it draws the page, after
@@ -14,12 +16,21 @@ export function Contents({
   publication,
   theme,
   pages,
+  findings,
 }: {
   publication: Publication;
   theme: PdfTheme;
   pages: Map<string, number>;
+  findings: LayoutFindings;
 }) {
   const { color, font, size } = theme;
+  const scope: FitScope = {
+    brand: publication.brand,
+    width: theme.measure - size.h2 * 3.6 - theme.line,
+    where: 'the contents page',
+    findings,
+    lang: publication.edition.lang,
+  };
   // An at-a-glance page comes first, unnumbered, listed by its funders' passage.
   const { glance, chapters } = glanceAndChapters(publication.edition.chapters);
   const entries = [
@@ -78,6 +89,13 @@ export function Contents({
               </Text>
               <View style={{ flex: 1, paddingRight: theme.line }}>
                 <Text
+                  hyphenationCallback={fitWords(scope, keepWhole, {
+                    face: 'display',
+                    weight: theme.weight.medium,
+                    size: size.h4,
+                    at: chapter.positions.title,
+                    what: 'the chapter title',
+                  })}
                   style={{
                     fontFamily: font.display,
                     fontWeight: theme.weight.medium,
@@ -89,8 +107,14 @@ export function Contents({
                 </Text>
                 {summary ? (
                   <Text
-                    // A blurb of two or three short lines reads better ragged than broken ("tack-ling").
-                    hyphenationCallback={(word) => [word]}
+                    // A blurb of two or three short lines reads better ragged than broken ("tack-ling"):
+                    // only a word wider than the column is broken, as a last resort.
+                    hyphenationCallback={fitWords(scope, keepWhole, {
+                      face: 'text',
+                      size: size.small,
+                      at: chapter.positions.summary ?? chapter.positions.title,
+                      what: 'the summary',
+                    })}
                     style={{
                       fontFamily: font.text,
                       fontSize: size.small,

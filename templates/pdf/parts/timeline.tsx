@@ -1,9 +1,11 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { TimelineEvent } from '../../../scripts/model.ts';
-import type { PdfTheme } from '../theme.ts';
+import type { PdfContext } from '../context.ts';
+import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
 
 /** A horizontal timeline of vector rules and dots, with the year above and the label below each dot. */
-export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: PdfTheme }) {
+export function Timeline({ context }: { context: PdfContext }) {
+  const { theme, chapter } = context;
+  const events = chapter.timeline;
   const { color, font, size } = theme;
   const dot = size.body;
   return (
@@ -39,7 +41,13 @@ export function Timeline({ events, theme }: { events: TimelineEvent[]; theme: Pd
             </View>
             <Text
               role="LBody"
-              hyphenationCallback={(word) => [word]}
+              hyphenationCallback={fitWords(context, keepWhole, {
+                face: 'display',
+                size: size.small,
+                width: context.width / events.length - theme.line * 0.5,
+                at: chapter.positions.timeline[index] ?? chapter.positions.title,
+                what: 'the timeline item',
+              })}
               style={{
                 fontFamily: font.display,
                 fontSize: size.small,

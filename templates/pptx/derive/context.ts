@@ -1,6 +1,6 @@
 // What every slide builder receives, and the pieces of text they share: a plain paragraph, bold runs, and
 // the title of a white slide with the body's top below it.
-import type { Labels } from '../../../scripts/model.ts';
+import type { Labels, SourcePosition } from '../../../scripts/model.ts';
 import type { Run, TextMeasure } from '../measure.ts';
 import type { TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, type DeckTheme } from '../theme.ts';
@@ -12,6 +12,8 @@ export interface Context {
   labels: Labels;
   /** Width the logo takes at the top right of a slide, with its gap; 0 without a logo. */
   logoWidth: number;
+  /** Where the text being laid out was typed: what a last-resort warning points at. */
+  at: SourcePosition;
 }
 
 export const plainParagraph = (runs: Run[]): TextParagraph => ({ runs, level: 0, bullet: { type: 'none' } });

@@ -1,7 +1,7 @@
 // The plan step, without fonts: which content of a chapter becomes which slide. A chapter becomes parts, one
 // per level-2 heading (and one for the text before the first), each with its list items, its notes and the
 // quotes and images that get slides of their own. The slide builders then measure and fit each part.
-import type { Block, BlockOf, Chapter, Labels } from '../../../scripts/model.ts';
+import type { Block, BlockOf, Chapter, Labels, SourcePosition } from '../../../scripts/model.ts';
 import type { Run } from '../measure.ts';
 import type { TextParagraph } from '../slide-model.ts';
 import { notesOf } from './notes.ts';
@@ -10,6 +10,8 @@ import { mergeRuns, plain, toRuns, type InlineOut } from './runs.ts';
 /** What one level-2 heading (or the text before the first one) gathers before it becomes slides. */
 export interface Part {
   title: string | null;
+  /** Where its heading was typed; null for the text before the first. */
+  at: SourcePosition | null;
   groups: TextParagraph[][];
   /** Notes, each with the number of list groups that came before it, so it lands on the slide it belongs to. */
   notes: { at: number; text: string }[];
@@ -20,8 +22,9 @@ export interface Part {
 }
 
 /** A new, empty part. */
-export const emptyPart = (title: string | null): Part => ({
+export const emptyPart = (title: string | null, at: SourcePosition | null = null): Part => ({
   title,
+  at,
   groups: [],
   notes: [],
   extras: [],
@@ -32,9 +35,11 @@ export const emptyPart = (title: string | null): Part => ({
 /** The chapter's parts: the first holds what comes before the first level-2 heading (perhaps nothing). */
 export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]] {
   const parts: [Part, ...Part[]] = [emptyPart(null)];
-  const newPart = (title: string | null) => parts.push(emptyPart(title));
+  const newPart = (title: string | null, at: SourcePosition | null = null) =>
+    parts.push(emptyPart(title, at));
   // The current `##` title, and the `###` inside a passage for some audiences, whose slide ends with it.
   let sectionTitle: string | null = null;
+  let sectionAt: SourcePosition | null = null;
   let passage: string | null = null;
   let resume = false;
   for (const block of chapter.blocks) {
@@ -46,19 +51,20 @@ export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]]
     }
     if (block.type === 'heading' && block.depth === 2) {
       sectionTitle = plain(block.children, { footnotes: new Set() });
+      sectionAt = block.position;
       resume = false;
-      newPart(sectionTitle);
+      newPart(sectionTitle, sectionAt);
       continue;
     }
     if (block.type === 'heading' && block.depth === 3 && audience !== null) {
       // A subsection written for one audience is an idea of its own: it gets its own slide.
       passage = audience;
       resume = false;
-      newPart(plain(block.children, { footnotes: new Set() }));
+      newPart(plain(block.children, { footnotes: new Set() }), block.position);
       continue;
     }
     if (resume) {
-      newPart(sectionTitle ?? chapter.title);
+      newPart(sectionTitle ?? chapter.title, sectionAt);
       resume = false;
     }
     const part = parts[parts.length - 1]!;
@@ -102,6 +108,7 @@ export function listGroups(
     const bullet: TextParagraph['bullet'] = list.ordered
       ? { type: 'number', start: list.start + i }
       : { type: 'bullet' };
-    return [{ runs: mergeRuns(runs), level, bullet }, ...nested];
+    const at = item.blocks[0]?.position ?? list.position;
+    return [{ runs: mergeRuns(runs), level, bullet, at }, ...nested];
   });
 }

@@ -55,8 +55,13 @@ export function sectionSlides(
   });
 
   if (chapter.keyPoints.length > 0) {
-    const groups = chapter.keyPoints.map((point): TextParagraph[] => [
-      { runs: textRuns(point), level: 0, bullet: { type: 'bullet' } },
+    const groups = chapter.keyPoints.map((point, i): TextParagraph[] => [
+      {
+        runs: textRuns(point),
+        level: 0,
+        bullet: { type: 'bullet' },
+        at: chapter.positions.keyPoints[i] ?? chapter.positions.title,
+      },
     ]);
     const bodySpec: FrameSpec = {
       box: bodyBox,
@@ -101,7 +106,12 @@ export function sectionSlides(
       chapter.summary.split(BREAKING_SPACE),
       (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
     );
-    body = mustFit(ctx, [plainParagraph(textRuns(first ?? chapter.summary))], bodySpec, 'the summary');
+    body = mustFit(
+      { ...ctx, at: chapter.positions.summary ?? ctx.at },
+      [plainParagraph(textRuns(first ?? chapter.summary))],
+      bodySpec,
+      'the summary',
+    );
   }
   return [section(body, [...(chapter.summary ? [chapter.summary] : []), ...introNotes, ...footnotes])];
 }

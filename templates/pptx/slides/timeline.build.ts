@@ -1,6 +1,6 @@
 // Timeline slides, laid out: events as marks on an axis, years above and labels below, one size for every
 // label on a slide; more events than fit continue on the next slide.
-import type { Chapter } from '../../../scripts/model.ts';
+import type { Chapter, SourcePosition } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph, slideTitle } from '../derive/context.ts';
 import { textRuns } from '../derive/runs.ts';
 import {
@@ -12,13 +12,13 @@ import {
   paginate,
   shorten,
 } from '../derive/fit.ts';
-import type { DeckSlide, TimelineMark } from '../slide-model.ts';
+import type { DeckSlide, TextFrame, TimelineMark } from '../slide-model.ts';
 import { BY_POINT, largestFitting } from '../../shared/fit.ts';
 import { pt } from '../../shared/units.ts';
 import { GRID, MAX_TIMELINE_EVENTS, WRAP_SAFETY } from '../theme.ts';
 
 export function timelineSlides(ctx: Context, chapter: Chapter, lang: string): DeckSlide[] {
-  return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang);
+  return timelineSlidesOf(ctx, chapter.title, chapter.timeline, lang, chapter.positions.timeline);
 }
 
 /** The timeline of events (a year, or a short label such as "Today", with what happened) under a title. */
@@ -27,10 +27,12 @@ export function timelineSlidesOf(
   heading: string,
   events: { year: number | string; label: string }[],
   lang: string,
+  /** Where each event's label was typed, for a last-resort warning; the context's position otherwise. */
+  positions: readonly SourcePosition[] = [],
 ): DeckSlide[] {
   if (events.length === 0) return [];
   const { sizes, spacing } = ctx.theme;
-  const layout = (from: number, to: number, continued: boolean): DeckSlide | null => {
+  const layout = (from: number, to: number, continued: boolean, force = false): DeckSlide | null => {
     const shown = events.slice(from, to);
     const column = GRID.contentWidth / shown.length;
     const labelTop = GRID.timelineAxisY + GRID.timelineLabelGap;
@@ -56,10 +58,20 @@ export function timelineSlidesOf(
         fit(ctx, [paragraph], spec(i, size)) !== null
       );
     };
-    const size = largestFitting({ max: sizes.body, min: sizes.bodyFloor }, BY_POINT, (size) =>
+    const fitting = largestFitting({ max: sizes.body, min: sizes.bodyFloor }, BY_POINT, (size) =>
       shown.every((e, i) => fits(e.label, i, size)) ? size : null,
     );
-    if (size === null) return null;
+    // One event alone that fits nowhere takes the last resort: its words broken, or smaller type.
+    const lastResort = fitting === null;
+    if (lastResort && (shown.length > 1 || !force)) return null;
+    const size = fitting ?? sizes.bodyFloor;
+    const label = (i: number): TextFrame => {
+      const paragraph = plainParagraph(textRuns(shown[i]!.label));
+      const here = { ...ctx, at: positions[from + i] ?? ctx.at };
+      return lastResort
+        ? mustFit(here, [paragraph], spec(i, size), 'the timeline item')
+        : fit(here, [paragraph], spec(i, size), 'the timeline item')!;
+    };
     const marks: TimelineMark[] = shown.map((event, i) => ({
       x: GRID.marginX + (i + 0.5) * column,
       year: mustFit(
@@ -80,7 +92,7 @@ export function timelineSlidesOf(
         },
         'the year',
       ),
-      label: fit(ctx, [plainParagraph(textRuns(event.label))], spec(i, size))!,
+      label: label(i),
     }));
     return {
       kind: 'timeline',
@@ -93,11 +105,9 @@ export function timelineSlidesOf(
   };
   const pages = paginate(events.length, MAX_TIMELINE_EVENTS, (from, to) => layout(from, to, false) !== null);
   return pages.map(([from, to], page) => {
-    const slide = layout(from, to, page > 0);
+    const slide = layout(from, to, page > 0, true);
     if (!slide)
-      throw new DeckLayoutError(
-        `the timeline event "${shorten(events[from]!.label)}" does not fit a slide; shorten it`,
-      );
+      throw new DeckLayoutError(`the timeline event "${shorten(events[from]!.label)}" could not be laid out`);
     return slide;
   });
 }
