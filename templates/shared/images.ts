@@ -31,7 +31,7 @@ function* imagesIn(blocks: readonly Block<PreparedImage>[]): Generator<PreparedI
 }
 
 /** Every image an edition draws: the cover's, the chapters' and their footnotes', a talk's slides'. */
-function imagesOf(publication: PreparedPublication): PreparedImage[] {
+export function imagesOf(publication: PreparedPublication): PreparedImage[] {
   const { edition } = publication;
   return [
     ...(edition.coverImage ? [edition.coverImage] : []),

@@ -4,6 +4,7 @@ import type { Inline } from '../../../scripts/model.ts';
 import { inlineRuns, runsText } from '../../shared/inline-runs.ts';
 import { placeholderText, splitPlaceholders } from '../../shared/placeholders.ts';
 import type { Run } from '../../shared/measure.ts';
+import { BREAKING_SPACES } from './spaces.ts';
 
 export interface InlineOut {
   footnotes: Set<number>;
@@ -27,7 +28,7 @@ export function toRuns(
     };
     switch (run.type) {
       case 'text':
-        runs.push({ text: run.text.replace(/\s+/g, ' '), ...styled, ...(url ? { link: url } : {}) });
+        runs.push({ text: run.text.replace(BREAKING_SPACES, ' '), ...styled, ...(url ? { link: url } : {}) });
         break;
       case 'break':
         runs.push({ text: '\n', ...styled, ...(url ? { link: url } : {}) });
@@ -75,5 +76,8 @@ const noted = (text: string, url: string) =>
 export function plain(inlines: Inline[], out: InlineOut): string {
   const runs = inlineRuns(inlines, { address: noted });
   for (const run of runs) if (run.type === 'footnote') out.footnotes.add(run.number);
-  return runsText(runs, { footnote: (n) => `[${n}]`, placeholder: placeholderText }).replace(/\s+/g, ' ');
+  return runsText(runs, { footnote: (n) => `[${n}]`, placeholder: placeholderText }).replace(
+    BREAKING_SPACES,
+    ' ',
+  );
 }
