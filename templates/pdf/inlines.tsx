@@ -26,7 +26,7 @@ function brochureLook(context: PdfContext): RunLook {
         src={`#${anchors.footnote(context.chapter.slug, number)}`}
         style={{ textDecoration: 'none', color: theme.color.primary }}
       >
-        <Text style={{ fontSize: theme.size.small * 0.85, verticalAlign: 'super' }}>{number}</Text>
+        <Text style={{ fontSize: theme.size.footnoteMarker, verticalAlign: 'super' }}>{number}</Text>
       </Link>
     ),
   };

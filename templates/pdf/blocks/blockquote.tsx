@@ -9,17 +9,17 @@ export const blockquote: BlockHandler<'blockquote'> = (block, context, key) => {
       key={key}
       role="BlockQuote"
       style={{
-        borderLeftWidth: theme.rule * 3,
+        borderLeftWidth: theme.quote.bar,
         borderLeftColor: theme.color.primary,
         paddingLeft: theme.line,
-        marginVertical: theme.line * 0.5,
-        marginLeft: theme.line * 0.5,
+        marginVertical: theme.quote.margin,
+        marginLeft: theme.quote.indent,
       }}
     >
       {renderBlocks(block.children, {
         ...context,
         tone: 'quote',
-        width: context.width - theme.rule * 3 - theme.line * 1.5,
+        width: context.width - theme.quote.bar - theme.quote.inset,
       })}
     </View>
   );

@@ -6,7 +6,7 @@ import type { BlockHandler } from './types.ts';
 export const callout: BlockHandler<'callout'> = (block, context, key) => {
   const { theme } = context;
   const title = block.title ?? context.labels.callout[block.kind];
-  const width = context.width - theme.line * 2 - theme.rule * 4;
+  const width = context.width - theme.callout.inset - theme.callout.bar;
   return (
     <View
       key={key}
@@ -14,10 +14,10 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
       wrap={false}
       style={{
         backgroundColor: theme.color.light,
-        borderLeftWidth: theme.rule * 4,
+        borderLeftWidth: theme.callout.bar,
         borderLeftColor: theme.color.primary,
         padding: theme.line,
-        marginVertical: theme.line * 0.6,
+        marginVertical: theme.callout.margin,
       }}
     >
       <Text
@@ -30,7 +30,7 @@ export const callout: BlockHandler<'callout'> = (block, context, key) => {
           at: block.position,
           what: 'the callout title',
         })}
-        style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.line * 0.3 }}
+        style={{ ...theme.label, color: theme.color.primary, marginBottom: theme.callout.titleGap }}
       >
         {title}
       </Text>

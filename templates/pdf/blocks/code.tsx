@@ -20,8 +20,8 @@ export const code: BlockHandler<'code'> = (block, context, key) => {
         fontSize: theme.size.small,
         lineHeight: theme.leading,
         backgroundColor: theme.color.light,
-        padding: theme.line * 0.5,
-        marginVertical: theme.line * 0.5,
+        padding: theme.code.padding,
+        marginVertical: theme.code.margin,
       }}
     >
       {block.value}

@@ -17,7 +17,7 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
         block.depth <= 3 ? { title: inlineText(block.children), fit: false, expanded: false } : undefined
       }
       // Keep a heading with at least three lines of what follows it.
-      minPresenceAhead={theme.line * 3}
+      minPresenceAhead={theme.heading.keepWithNext}
       hyphenationCallback={fitWords(context, keepWhole, {
         face: 'display',
         weight: theme.font.displayWeight,
@@ -31,8 +31,8 @@ export const heading: BlockHandler<'heading'> = (block, context, key) => {
         fontSize: size,
         lineHeight: theme.headingLeading,
         color: block.depth === 2 ? theme.color.primary : theme.color.foreground,
-        marginTop: theme.line * (block.depth === 2 ? 1.6 : 1.1),
-        marginBottom: theme.line * 0.45,
+        marginTop: block.depth === 2 ? theme.heading.above.section : theme.heading.above.subsection,
+        marginBottom: theme.heading.below,
       }}
     >
       {renderInlines(bindLastInlineWords(block.children, TITLE_BOUND_MAX_LETTERS), context)}

@@ -12,7 +12,7 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
   // A figure never parts from its caption. The picture carries its alt text as /Alt; without one it is decoration.
   const described = block.alt.trim() !== '';
   return (
-    <View key={key} role="Div" wrap={false} style={{ marginVertical: theme.line * 0.6 }}>
+    <View key={key} role="Div" wrap={false} style={{ marginVertical: theme.figure.margin }}>
       <Image
         role={described ? 'Figure' : 'Artifact'}
         alt={described ? block.alt : undefined}
@@ -33,7 +33,7 @@ export const image: BlockHandler<'image'> = (block, context, key) => {
             fontFamily: theme.font.display,
             fontSize: theme.size.small,
             color: theme.color.muted,
-            marginTop: theme.line * 0.4,
+            marginTop: theme.figure.captionGap,
             lineHeight: theme.leading,
           }}
         >

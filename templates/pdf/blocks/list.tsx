@@ -5,14 +5,14 @@ import type { BlockHandler } from './types.ts';
 export const list: BlockHandler<'list'> = (block, context, key) => {
   const { theme } = context;
   return (
-    <View key={key} role="L" style={{ marginBottom: theme.line * 0.6 }}>
+    <View key={key} role="L" style={{ marginBottom: theme.list.below }}>
       {block.items.map((item, index) => (
         <View key={index} role="LI" style={{ flexDirection: 'row' }} wrap={item.blocks.length > 1}>
           <Text
             role="Lbl"
             style={{
               ...theme.text,
-              width: theme.size.body * 1.6,
+              width: theme.list.marker,
               marginBottom: 0,
               color: theme.color.primary,
               // The text face, as the item's own text: another face sat its number about 1.5 pt higher.
@@ -31,7 +31,7 @@ export const list: BlockHandler<'list'> = (block, context, key) => {
             {renderBlocks(item.blocks, {
               ...context,
               tight: true,
-              width: context.width - theme.size.body * 1.6,
+              width: context.width - theme.list.marker,
             })}
           </View>
         </View>

@@ -14,8 +14,8 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
       role="BlockQuote"
       wrap={false}
       style={{
-        marginVertical: theme.line * 1.2,
-        paddingVertical: theme.line * 0.6,
+        marginVertical: theme.pullQuote.margin,
+        paddingVertical: theme.pullQuote.padding,
         borderTopWidth: theme.rule,
         borderBottomWidth: theme.rule,
         borderColor: theme.color.primary,
@@ -26,10 +26,10 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
         style={{
           fontFamily: theme.font.display,
           fontWeight: theme.weight.black,
-          fontSize: theme.size.pullQuote * 2.4,
+          fontSize: theme.pullQuote.markSize,
           lineHeight: 1,
           color: theme.color.primary,
-          marginBottom: -theme.size.pullQuote * 0.8,
+          marginBottom: -theme.pullQuote.markOverlap,
         }}
       >
         “
@@ -66,7 +66,7 @@ export const pullQuote: BlockHandler<'pullQuote'> = (block, context, key) => {
             fontFamily: theme.font.display,
             fontSize: theme.size.small,
             color: theme.color.muted,
-            marginTop: theme.line * 0.5,
+            marginTop: theme.pullQuote.byGap,
             lineHeight: theme.leading,
           }}
         >

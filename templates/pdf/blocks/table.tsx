@@ -45,7 +45,7 @@ function Row({
       fixed={header}
       style={{
         flexDirection: 'row',
-        borderBottomWidth: header ? theme.rule * 1.5 : theme.rule * 0.5,
+        borderBottomWidth: header ? theme.table.headerRule : theme.table.rowRule,
         borderBottomColor: header ? theme.color.primary : theme.color.muted,
       }}
     >
@@ -58,15 +58,15 @@ function Row({
             face: header ? 'display' : 'text',
             weight: header ? theme.weight.bold : 400,
             size: header ? theme.size.small : theme.size.body,
-            width: (context.width * (weights[index] ?? 1)) / total - theme.line * 0.5,
+            width: (context.width * (weights[index] ?? 1)) / total - theme.table.cellGap,
             at,
             what: header ? 'a table heading' : 'a table cell',
           })}
           style={{
             flexGrow: weights[index] ?? 1,
             flexBasis: 0,
-            paddingVertical: theme.line * 0.3,
-            paddingRight: theme.line * 0.5,
+            paddingVertical: theme.table.cellPadding,
+            paddingRight: theme.table.cellGap,
             fontFamily: header ? theme.font.display : theme.font.text,
             fontWeight: header ? 700 : 400,
             fontSize: header ? theme.size.small : theme.size.body,
@@ -87,7 +87,7 @@ export const table: BlockHandler<'table'> = (block, context, key) => {
   const weights = columnWeights(block.header, block.rows);
   return (
     // The header row is fixed: it repeats at the top of every page the table runs onto.
-    <View key={key} role="Table" style={{ marginVertical: context.theme.line * 0.6 }}>
+    <View key={key} role="Table" style={{ marginVertical: context.theme.table.margin }}>
       <Row
         cells={block.header}
         align={block.align}

@@ -8,9 +8,9 @@ export const thematicBreak: BlockHandler<'thematicBreak'> = (_block, context, ke
       key={key}
       style={{
         width: theme.measure / 6,
-        borderTopWidth: theme.rule * 2,
+        borderTopWidth: theme.thematicBreak.thickness,
         borderTopColor: theme.color.primary,
-        marginVertical: theme.line * 1.2,
+        marginVertical: theme.thematicBreak.margin,
       }}
     />
   );

@@ -32,7 +32,7 @@ function glanceTokens(theme: PdfTheme) {
     factColumns: 2,
     gutter: line,
     /** The figures are set as large as the longest one allows in its column, between these sizes. */
-    figure: { max: size.h2 * 1.4, min: size.h2, weight: 800, leading: 1 },
+    figure: { max: size.h2 * 1.4, min: size.h2, weight: theme.weight.black, leading: 1 },
     /** The short rule under each figure, and the space around it. */
     figureRule: { width: rule * 2, gap: line * 0.35 },
     panel: { padding: line, paddingBottom: line * 0.4, rowGap: line * 0.6 },
@@ -46,7 +46,7 @@ function glanceTokens(theme: PdfTheme) {
       labelGap: line * 0.2,
       /** The label column: wide enough for "Om te financieren". */
       labelWidth: size.body * 8.5,
-      labelWeight: 600,
+      labelWeight: theme.weight.medium,
     },
   };
 }

@@ -17,7 +17,8 @@ export function BackCover({
 }) {
   const { brand, labels } = publication;
   const { margin, color, font, size } = theme;
-  const qrSize = theme.page.width * 0.22;
+  const { backCover } = theme;
+  const qrSize = backCover.qr.size;
   return (
     <PressPage
       publication={publication}
@@ -26,8 +27,8 @@ export function BackCover({
       background={color.secondary}
       fontFamily={font.display}
       padding={{
-        top: margin.top * 1.4,
-        bottom: margin.bottom * 1.4,
+        top: backCover.padding.top,
+        bottom: backCover.padding.bottom,
         left: margin.left,
         right: margin.left,
       }}
@@ -59,7 +60,7 @@ export function BackCover({
               fontWeight: theme.weight.bold,
               fontSize: size.h3,
               color: color.onPrimary,
-              marginTop: theme.line * 1.5,
+              marginTop: backCover.websiteAbove,
               lineHeight: theme.headingLeading,
             }}
           >
@@ -78,9 +79,9 @@ export function BackCover({
             role="P"
             style={{
               fontFamily: font.display,
-              fontSize: size.small * 0.9,
+              fontSize: backCover.qr.captionSize,
               color: color.onPrimary,
-              marginTop: theme.line * 0.5,
+              marginTop: backCover.qr.captionAbove,
               lineHeight: theme.leading,
               width: qrSize,
               textAlign: 'center',
@@ -93,13 +94,13 @@ export function BackCover({
       {brand.logo ? (
         <View
           style={{
-            marginTop: theme.line * 4,
+            marginTop: backCover.logo.above,
             paddingTop: theme.line,
             borderTopWidth: theme.rule,
             borderTopColor: color.onPrimary,
           }}
         >
-          <Logo logo={brand.logo} height={size.h2 * 1.4} color={color.onPrimary} />
+          <Logo logo={brand.logo} height={backCover.logo.height} color={color.onPrimary} />
         </View>
       ) : null}
     </PressPage>

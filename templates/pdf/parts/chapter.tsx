@@ -26,7 +26,7 @@ export function ChapterSection({
   const { color, font, size } = theme;
   return (
     <BookmarkView role="Sect" bookmark={{ title: chapter.title, fit: false, expanded: true }}>
-      <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.line * 1.5 }}>
+      <View id={anchors.chapter(chapter.slug)} wrap={false} style={{ marginBottom: theme.opener.below }}>
         {marker}
         <Text
           role="Artifact"
@@ -42,10 +42,10 @@ export function ChapterSection({
         </Text>
         <View
           style={{
-            width: theme.measure * 0.12,
-            borderTopWidth: theme.rule * 3,
+            width: theme.opener.rule.width,
+            borderTopWidth: theme.opener.rule.thickness,
             borderTopColor: color.primary,
-            marginTop: theme.line * 0.8,
+            marginTop: theme.opener.rule.above,
             marginBottom: theme.line,
           }}
         />
@@ -128,16 +128,16 @@ function ChapterNotes({ context }: { context: PdfContext }) {
     <View
       role="Div"
       style={{
-        marginTop: theme.line * 1.5,
-        paddingTop: theme.line * 0.5,
-        borderTopWidth: theme.rule * 0.5,
+        marginTop: theme.footnotes.above,
+        paddingTop: theme.footnotes.padding,
+        borderTopWidth: theme.footnotes.rule,
         borderTopColor: color.muted,
       }}
     >
       <Text
         role="H2"
-        minPresenceAhead={theme.line * 2}
-        style={{ ...theme.label, color: color.muted, marginBottom: theme.line * 0.4 }}
+        minPresenceAhead={theme.footnotes.keepWithNext}
+        style={{ ...theme.label, color: color.muted, marginBottom: theme.footnotes.labelGap }}
       >
         {labels.footnotes}
       </Text>
@@ -151,7 +151,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
           <Text
             role="Lbl"
             style={{
-              width: size.body * 1.6,
+              width: theme.list.marker,
               fontFamily: font.display,
               fontSize: size.small,
               color: color.primary,
@@ -164,7 +164,7 @@ function ChapterNotes({ context }: { context: PdfContext }) {
             {renderBlocks(note.blocks, {
               ...context,
               tight: true,
-              width: context.width - size.body * 1.6,
+              width: context.width - theme.list.marker,
               theme: { ...theme, text: { ...theme.text, fontSize: size.small } },
             })}
           </View>

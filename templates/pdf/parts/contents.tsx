@@ -26,7 +26,7 @@ export function Contents({
   const { color, font, size } = theme;
   const scope: FitScope = {
     brand: publication.brand,
-    width: theme.measure - size.h2 * 3.6 - theme.line,
+    width: theme.measure - theme.contents.numberColumns - theme.line,
     where: 'the contents page',
     findings,
     lang: publication.edition.lang,
@@ -51,7 +51,7 @@ export function Contents({
           fontWeight: font.displayWeight,
           fontSize: size.chapterTitle,
           color: color.primary,
-          marginBottom: theme.line * 2,
+          marginBottom: theme.contents.titleGap,
           lineHeight: theme.headingLeading,
         }}
       >
@@ -70,14 +70,14 @@ export function Contents({
               style={{
                 flexDirection: 'row',
                 alignItems: 'flex-start',
-                paddingVertical: theme.line * 0.55,
-                borderBottomWidth: theme.rule * 0.5,
+                paddingVertical: theme.contents.rowPadding,
+                borderBottomWidth: theme.contents.rowRule,
                 borderBottomColor: color.light,
               }}
             >
               <Text
                 style={{
-                  width: size.h2 * 2,
+                  width: theme.contents.chapterColumn,
                   fontFamily: font.display,
                   fontWeight: theme.weight.black,
                   fontSize: size.h3,
@@ -129,7 +129,7 @@ export function Contents({
               </View>
               <Text
                 style={{
-                  width: size.h2 * 1.6,
+                  width: theme.contents.pageColumn,
                   textAlign: 'right',
                   fontFamily: font.display,
                   fontWeight: theme.weight.medium,

@@ -12,7 +12,7 @@ const RULE_SPACING_LINES = 1.5;
 export function NotesPage({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
   const { margin, color } = theme;
   const spacing = theme.line * RULE_SPACING_LINES;
-  const height = theme.page.height - margin.top - margin.bottom - theme.line * 2;
+  const height = theme.page.height - margin.top - margin.bottom - theme.notesPage.reserve;
   const rules = Math.max(0, Math.floor(height / spacing));
   return (
     <View>
@@ -24,7 +24,11 @@ export function NotesPage({ publication, theme }: { publication: Publication; th
         {Array.from({ length: rules }, (_, index) => (
           <View
             key={index}
-            style={{ height: spacing, borderBottomWidth: theme.rule * 0.5, borderBottomColor: color.muted }}
+            style={{
+              height: spacing,
+              borderBottomWidth: theme.notesPage.rule,
+              borderBottomColor: color.muted,
+            }}
           />
         ))}
       </View>

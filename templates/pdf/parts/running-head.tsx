@@ -18,7 +18,7 @@ export function RunningHead({
 }) {
   const { color, font, size, margin } = theme;
   // No lineHeight on fixed text: react-pdf resolves a fixed node's style again on every page and multiplies it.
-  const style = { fontFamily: font.display, fontSize: size.small * 0.9, color: color.muted };
+  const style = { fontFamily: font.display, fontSize: size.runningHead, color: color.muted };
   return (
     <>
       <View

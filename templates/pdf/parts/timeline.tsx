@@ -9,10 +9,10 @@ export function Timeline({ context }: { context: PdfContext }) {
   const { color, font, size } = theme;
   const dot = size.body;
   return (
-    <View wrap={false} style={{ marginTop: theme.line, marginBottom: theme.line * 1.5 }}>
+    <View wrap={false} style={{ marginTop: theme.line, marginBottom: theme.timeline.below }}>
       <View role="L" style={{ flexDirection: 'row' }}>
         {events.map((event, index) => (
-          <View key={index} role="LI" style={{ flex: 1, paddingRight: theme.line * 0.5 }}>
+          <View key={index} role="LI" style={{ flex: 1, paddingRight: theme.timeline.gutter }}>
             <Text
               role="Lbl"
               style={{
@@ -21,21 +21,23 @@ export function Timeline({ context }: { context: PdfContext }) {
                 fontSize: size.h3,
                 color: color.primary,
                 lineHeight: theme.headingLeading,
-                marginBottom: theme.line * 0.4,
+                marginBottom: theme.timeline.yearGap,
               }}
             >
               {event.year}
             </Text>
-            <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: theme.line * 0.5 }}>
+            <View
+              style={{ flexDirection: 'row', alignItems: 'center', marginBottom: theme.timeline.axisGap }}
+            >
               <View
                 style={{ width: dot, height: dot, borderRadius: dot / 2, backgroundColor: color.primary }}
               />
               <View
                 style={{
                   flex: 1,
-                  height: theme.rule * 2,
+                  height: theme.timeline.axis,
                   backgroundColor: index === events.length - 1 ? color.background : color.primary,
-                  marginRight: -theme.line * 0.5,
+                  marginRight: -theme.timeline.gutter,
                 }}
               />
             </View>
@@ -44,7 +46,7 @@ export function Timeline({ context }: { context: PdfContext }) {
               hyphenationCallback={fitWords(context, keepWhole, {
                 face: 'display',
                 size: size.small,
-                width: context.width / events.length - theme.line * 0.5,
+                width: context.width / events.length - theme.timeline.gutter,
                 at: chapter.positions.timeline[index] ?? chapter.positions.title,
                 what: 'the timeline item',
               })}
