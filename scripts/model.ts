@@ -171,6 +171,20 @@ export interface TalkSlide {
   position: SourcePosition;
 }
 
+/**
+ * A slide written inside a brochure chapter: `:::slide` … `:::` in a section, under its `##` heading. A deck
+ * derived from the chapter shows it for that section; no other format draws it (README, "Slides in a chapter").
+ */
+export interface SectionSlide {
+  /** The id of the `##` heading whose section it shows. */
+  section: string;
+  /** `:::slide[A shorter title]`; null keeps the section's heading. */
+  title: string | null;
+  /** What the slide shows: one list, or one line (a paragraph) under its title. */
+  block: BlockOf<'list'> | BlockOf<'paragraph'>;
+  position: SourcePosition;
+}
+
 export interface Chapter {
   slug: string;
   title: string;
@@ -191,6 +205,8 @@ export interface Chapter {
   /** In a translation: the hash of the English source it was made from, when marked. */
   sourceHash: string | null;
   blocks: Block[];
+  /** The `:::slide` blocks written in its sections, for derived decks only; absent or empty when none. */
+  sectionSlides?: SectionSlide[];
   footnotes: Footnote[];
   /** Where the title, summary, key points and timeline items were typed. */
   positions: FrontMatterPositions;
