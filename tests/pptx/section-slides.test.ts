@@ -84,8 +84,12 @@ interface SlideText {
 async function readDeck(file: string): Promise<SlideText[]> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const read = (name: string) => zip.file(name)!.async('string');
+  // A title's last words are bound with no-break spaces (derive/bind.ts): read as the words they join.
   const texts = (xml: string) =>
-    [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join(' ');
+    [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+      .map((m) => decode(m[1]!))
+      .join(' ')
+      .replace(/\u00a0/g, ' ');
   const count = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
   const slides: SlideText[] = [];
   for (let i = 1; i <= count; i++) {
