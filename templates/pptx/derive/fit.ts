@@ -8,6 +8,7 @@ import { breakWord } from '../../shared/word-break.ts';
 import { bindLastWords } from './bind.ts';
 import { SLIDE, WRAP_SAFETY } from '../theme.ts';
 import type { Context } from './context.ts';
+import { BREAKING_SPACE_KEPT, LINE_BREAKS } from './spaces.ts';
 
 /** Raised when content cannot be laid out without overflowing or going below the brand's floors. */
 export class DeckLayoutError extends Error {}
@@ -104,7 +105,7 @@ function breakLongWords(
   return runs.map((run) => {
     const face = faceOf(run);
     const text = run.text
-      .split(/(\s+)/)
+      .split(BREAKING_SPACE_KEPT)
       .map((word) => {
         if (word.trim() === '' || measure.width(word, size, face) <= width) return word;
         broken.push(word);
@@ -120,7 +121,7 @@ function breakLongWords(
 export function longestWord(measure: TextMeasure, runs: Run[], size: number): number {
   let longest = 0;
   for (const run of runs) {
-    for (const word of run.text.split(/[\s\u200b]+/)) {
+    for (const word of run.text.split(LINE_BREAKS)) {
       longest = Math.max(
         longest,
         measure.width(
