@@ -22,6 +22,16 @@ describe('binding a title’s last words', () => {
     );
   });
 
+  it('binds a short last sentence whole, so that it goes down as one', () => {
+    expect(bound('Quelque chose te pèse ? Viens nous en parler.')).toBe(
+      'Quelque chose te pèse ? Viens~nous~en~parler.',
+    );
+    // Five words are not a short sentence: its last three are bound, as in any title.
+    expect(bound('Back to the check at night: what do you do now?')).toBe(
+      'Back to the check at night: what do you~do~now?',
+    );
+  });
+
   it('never binds across the end of a sentence or clause, where a line may well break', () => {
     expect(bound('Something on your mind? Talk to us.')).toBe('Something on your mind? Talk~to~us.');
     expect(bound('Des questions ? Appelez-nous.')).toBe('Des questions ? Appelez-nous.');

@@ -6,6 +6,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../scripts/publish/build.ts';
+import { loadChapter } from '../../scripts/content/chapter.ts';
+import { typesetChapter } from '../../scripts/content/typography.ts';
 import { byRule, check, SAFETY } from '../checks/run.ts';
 import { chapter, removeFolder, tempFolder } from '../content/temp-content.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -285,5 +287,22 @@ describe('the check on :::slide blocks', () => {
       ),
     });
     expect(byRule(diagnostics, 'language-guidance').map((d) => d.line)).toEqual([10, 11]);
+  });
+});
+
+describe('a :::slide in French', () => {
+  it('is set by the language’s typography, as the rest of the chapter is', () => {
+    const repo = path.resolve('.');
+    const { chapter: read } = loadChapter({
+      file: 'content/fr/01-a.md',
+      bytes: Buffer.from(
+        '---\ntitle: A\n---\n\n## Une section\n\nDu texte.\n\n:::slide[Que faire ?]\n- Écouter : sans juger\n:::\n',
+      ),
+      lang: 'fr',
+      image: { contentRoot: repo, baseDir: repo },
+    });
+    const [slide] = typesetChapter(read!).sectionSlides!;
+    expect(slide!.title).toBe('Que\u00a0faire\u202f?');
+    expect(JSON.stringify(slide!.block)).toContain('Écouter\u00a0: sans juger');
   });
 });

@@ -14,6 +14,11 @@ const MOST_BOUND = 3;
 /** The end of a sentence or clause, perhaps in quotes: a line may break after it. */
 const SENTENCE_END = /[.!?…:;][\s\u00a0\u202f]*[”’»"')]*$/u;
 
+/** A break between sentences or clauses inside a title. */
+const SENTENCE_BREAK = /(?<=[.!?…:;][”’»"')]*)\s+/u;
+/** A last sentence of up to this many words is bound whole. */
+const LAST_SENTENCE = 4;
+
 const wordCount = (text: string) =>
   text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -26,7 +31,9 @@ export function bindLastWords(measure: TextMeasure, runs: Run[], size: number, w
   if (wordCount(text) < 2) return runs;
   const lines = measure.wrap(runs, size, width).length;
   let bound = runs;
-  let want = 2;
+  // A short last sentence goes down whole: "Quelque chose te pèse ? / Viens nous en parler."
+  const sentence = wordCount(text.split(SENTENCE_BREAK).at(-1)!);
+  let want = sentence > 2 && sentence <= LAST_SENTENCE && sentence < wordCount(text) ? sentence : 2;
   for (;;) {
     const tail = tailOf(bound);
     if (wordCount(tail) >= want) {
