@@ -21,6 +21,7 @@ Options:
   --no-cache      draw every edition afresh, ignoring the output cache in .cache/outputs (an edition whose
                   content, brand, images, options and templates did not change is otherwise copied from it)
   --cache-dir DIR the output cache's folder (default: .cache/outputs)
+  --no-deck-pdfs  write each deck as a PPTX alone, without its PDF and speaker's handout (quicker)
   --quiet         print only problems
   -h, --help      show this help
 
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'cache-dir': { type: 'string' },
+        'no-deck-pdfs': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -91,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     jobs,
     cache: !values['no-cache'],
     ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
+    deckPdfs: !values['no-deck-pdfs'],
     onProgress: (message) => log(message),
   });
   for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
