@@ -13,6 +13,7 @@ import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
 import { trimInlines } from './trim-inlines.ts';
 import { audienceBlocks } from './audience-blocks.ts';
+import { cachedTree } from './tree-cache.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
@@ -52,10 +53,12 @@ export interface MarkdownConverter {
 }
 
 export function markdownConverter(source: MarkdownSource): MarkdownConverter {
-  const tree = fromMarkdown(source.text, {
-    extensions: [gfm(), directive()],
-    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
-  });
+  const tree = cachedTree(source.text, (text) =>
+    fromMarkdown(text, {
+      extensions: [gfm(), directive()],
+      mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+    }),
+  );
   const state = new State(source, tree);
   return {
     tree,

@@ -111,8 +111,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (ready.diagnostics.some((d) => d.severity === 'error')) continue;
       const input = renderInput(ready.publication);
       // A deck drawn without its PDFs is another output than the whole deck: its key says so.
-      const version = options.deckPdfs === false ? `${codeVersion()} without deck PDFs` : codeVersion();
-      const key = cache ? outputKey(input, version) : null;
+      const key = cache
+        ? outputKey(input, codeVersion(), options.deckPdfs === false ? { deckPdfs: false } : {})
+        : null;
       prepared.push({ plan, file, input, images: ready.images, key, rendered: key ? cache!.get(key) : null });
     } catch (cause) {
       failures.push(renderFailure(file, cause instanceof Error ? cause.message : String(cause)));
