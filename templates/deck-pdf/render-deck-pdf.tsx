@@ -9,6 +9,7 @@ import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';
 import { renditionFile } from '../shared/images.ts';
 import { FIXED_DATE } from '../react-pdf/document.ts';
+import { taggedDocumentProps } from '../react-pdf/tagging/document.ts';
 import { languageTag } from '../shared/locale.ts';
 import type { PdfDrawContext } from './context.ts';
 import { deckFontMetrics, registerDeckFonts } from './fonts.ts';
@@ -66,7 +67,7 @@ export async function renderDeckPdf(
   ctx: PdfDrawContext,
 ): Promise<{ data: Uint8Array; pages: number }> {
   const data = await renderToBuffer(
-    <Document {...documentProps(publication, publication.edition.title)}>
+    <Document {...documentProps(publication, publication.edition.title)} {...taggedDocumentProps()}>
       {slides.map((s, i) => (
         <Page key={i} size={[PAGE.width, PAGE.height]}>
           <SlideView slide={s} number={i + 1} ctx={ctx} />
@@ -77,10 +78,14 @@ export async function renderDeckPdf(
   return { data, pages: slides.length };
 }
 
-/** One slide at its own size: its master under its shapes. The handout draws it scaled. */
+/**
+ * One slide at its own size, a Sect in the structure: its master under its shapes. What the master draws
+ * (backgrounds, fields, the logo, the footer and the slide number) is an Artifact; the shapes are tagged by
+ * their drawers, the slide's title a heading: H1 on the title and section slides, H2 on the others.
+ */
 export function SlideView({ slide, number, ctx }: { slide: DeckSlide; number: number; ctx: PdfDrawContext }) {
   return (
-    <View style={{ width: PAGE.width, height: PAGE.height, overflow: 'hidden' }}>
+    <View role="Sect" style={{ width: PAGE.width, height: PAGE.height, overflow: 'hidden' }}>
       <Master kind={slide.kind} number={number} ctx={ctx}>
         {drawPdfSlide(slide, ctx)}
       </Master>
