@@ -53,7 +53,7 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
   const { renderDeckPdf, renderHandout, pdfDrawContext } = await import('../deck-pdf/index.ts');
   const pdfContext = await pdfDrawContext(publication, slides, theme, measure);
   const pdf = await renderDeckPdf(publication, slides, pdfContext);
-  const handout = await renderHandout(publication, slides, pdfContext, pdf.data);
+  const handout = await renderHandout(publication, slides, pdfContext);
   return {
     data,
     count: { slides: slides.length },

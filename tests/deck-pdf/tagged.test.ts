@@ -123,3 +123,55 @@ describe.each(decks.map((d) => [`${d.lang}/${d.edition}.pdf`, d] as const))('%s'
     expect(contentIds(qr).length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe.each(decks.map((d) => [`${d.lang}/${d.edition}-notes.pdf`, d] as const))(
+  '%s',
+  (_, deck: BuiltDeck) => {
+    let slides: DeckSlide[];
+    beforeAll(() => {
+      const publication = shippedDecks().find(
+        (p) => p.edition.id === deck.edition && p.edition.lang === deck.lang,
+      )!;
+      slides = deriveSlides(publication, createTextMeasure(['Arial']));
+    });
+
+    it('has one Sect a slide, holding the slide’s title as its heading and its notes, a P a note', async () => {
+      const tree = execFileSync('pdfinfo', ['-struct-text', deck.notes], { encoding: 'utf8' });
+      const sections = structSections(tree);
+      expect(sections).toHaveLength(slides.length);
+      const report = await readStructure(deck.notes);
+      const { byId } = await markedText(deck.notes);
+      const sects = report.root!.children[0]!.children.filter((e) => e.type === 'Sect');
+      for (const [i, slide] of slides.entries()) {
+        const where = `slide ${i + 1} (${slide.kind})`;
+        const heading = expectedHeading(slide);
+        const found = sections[i]!.headings[0];
+        if (heading) expect(found && { level: found.level, text: plain(found.text) }, where).toEqual(heading);
+        // Its last paragraphs are its notes, in order, each one P.
+        const paragraphs = sects[i]!.children.filter((e) => e.type === 'P');
+        const notes = slide.notes.map((n) => n.trim()).filter(Boolean);
+        const last = paragraphs.slice(paragraphs.length - notes.length);
+        const text = (e: (typeof paragraphs)[number]) =>
+          plain(
+            contentIds(e)
+              .map((id) => byId.get(id) ?? '')
+              .join(''),
+          );
+        expect(last.map(text), where).toEqual(notes.map(plain));
+      }
+    });
+
+    it('reaches all its content from the tree, and passes qpdf --check and tagcheck.py', async () => {
+      const report = await readStructure(deck.notes);
+      expect(report.tagged).toBe(true);
+      expect(report.problems).toEqual([]);
+      const qpdf = spawnSync('qpdf', ['--check', deck.notes], { encoding: 'utf8' });
+      expect(qpdf.status, qpdf.stdout + qpdf.stderr).toBe(0);
+      const check = spawnSync(PYTHON, [TAGCHECK, deck.notes, '--figures', String(altsOf(slides).length)], {
+        encoding: 'utf8',
+      });
+      expect(check.stdout).toMatch(/^tagged: 0 problem\(s\)/m);
+      expect(check.status, check.stdout).toBe(0);
+    });
+  },
+);
