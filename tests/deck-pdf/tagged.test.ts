@@ -2,7 +2,9 @@
 // heading, in slide order, read back by poppler, by our own walk of the tree and the content streams, by qpdf and
 // by ../shared/tools/pdfua/tagcheck.py. Runs on the real shipped decks, en, nl and fr.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameText, titleText } from '../../templates/deck-pdf/titles.ts';
@@ -84,6 +86,14 @@ describe.each(decks.map((d) => [`${d.lang}/${d.edition}.pdf`, d] as const))('%s'
     const result = spawnSync('qpdf', ['--check', deck.pdf], { encoding: 'utf8' });
     expect(result.error, 'qpdf (Debian qpdf, .ci/run)').toBeUndefined();
     expect(result.status, result.stdout + result.stderr).toBe(0);
+    // The check can fail: a copy whose cross-reference table points a little off is refused.
+    const damaged = path.join(mkdtempSync(path.join(os.tmpdir(), 'deck-qpdf-')), 'damaged.pdf');
+    const bytes = readFileSync(deck.pdf);
+    const xref = bytes.lastIndexOf('\nxref\n');
+    bytes.write('xerf', xref + 1, 'latin1');
+    writeFileSync(damaged, bytes);
+    expect(spawnSync('qpdf', ['--check', damaged], { encoding: 'utf8' }).status).not.toBe(0);
+    rmSync(path.dirname(damaged), { recursive: true, force: true });
   });
 
   it('passes the independent structure check (tagcheck.py)', () => {
