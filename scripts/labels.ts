@@ -11,6 +11,7 @@ const LABELS: Record<string, Labels> = {
     contact: 'Contact',
     agenda: 'Agenda',
     footnotes: 'Notes',
+    notesPage: 'Notes',
     scanToVisit: 'Scan to visit our website',
     callout: { note: 'Note', tip: 'Tip', warning: 'Warning' },
     handout: {
@@ -41,6 +42,7 @@ const LABELS: Record<string, Labels> = {
     contact: 'Contact',
     agenda: 'Agenda',
     footnotes: 'Noten',
+    notesPage: 'Notities',
     scanToVisit: 'Scan om onze website te bezoeken',
     callout: { note: 'Let op', tip: 'Tip', warning: 'Waarschuwing' },
     handout: {
@@ -71,6 +73,7 @@ const LABELS: Record<string, Labels> = {
     contact: 'Contact',
     agenda: 'Programme',
     footnotes: 'Notes',
+    notesPage: 'Notes',
     scanToVisit: 'Scannez pour visiter notre site',
     callout: { note: 'À noter', tip: 'Conseil', warning: 'Attention' },
     handout: {

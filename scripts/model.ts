@@ -218,6 +218,8 @@ export interface Budget {
 export interface EditionOptions {
   /** A contents page in a brochure, an agenda slide in a deck. */
   contents: boolean;
+  /** A brochure's print file beside the screen one (the leaflet always has one). */
+  print?: boolean;
 }
 
 export interface Edition {
@@ -262,6 +264,8 @@ export interface Labels {
   contact: string;
   agenda: string;
   footnotes: string;
+  /** Heading of the ruled page a print brochure gains to fill its last sheet. */
+  notesPage: string;
   scanToVisit: string;
   callout: Record<CalloutKind, string>;
   /** The speaker's handout of a deck. */

@@ -1,6 +1,7 @@
 // One renderer per edition format, in a complete map: a format without a renderer does not compile.
 // This is the templates' one door: scripts/ reaches the templates only through this file (eslint.config.js).
 import type {
+  BlockOf,
   Edition,
   EditionFormat,
   ImageNeed,
@@ -12,6 +13,7 @@ import { leafletRules } from './leaflet/panels.ts';
 import { leafletImagePlacement } from './leaflet/placement.ts';
 import { brochureImagePlacement, coverImagePlacement } from './pdf/placement.ts';
 import { pdfTheme } from './pdf/theme.ts';
+import { BLEED } from './print/sheet.ts';
 import { GRID, SLIDE } from './pptx/theme.ts';
 import { pt } from './shared/units.ts';
 import type { Rendered, RenderFinding } from './rendered.ts';
@@ -74,6 +76,18 @@ const imageNeeds = {
           ? coverImagePlacement(pdfTheme(p.brand))
           : brochureImagePlacement(pdfTheme(p.brand)),
     },
+    // A brochure's print file: the cover picture runs into the bleed, every picture at 300 ppi.
+    ...(p.edition.options.print
+      ? [
+          {
+            variant: 'print' as const,
+            placement: (block: BlockOf<'image'>) =>
+              block === p.edition.coverImage
+                ? coverImagePlacement(pdfTheme(p.brand), BLEED)
+                : brochureImagePlacement(pdfTheme(p.brand)),
+          },
+        ]
+      : []),
   ],
   pptx: (p) => {
     // A talk's picture fills the slide: cropped to its shape. Any other picture stands whole in the body.

@@ -5,7 +5,7 @@ export interface Rendered {
   data: Uint8Array;
   count: { pages: number } | { slides: number };
   /**
-   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF, or a
+   * Further files of the same edition, written beside it as `<id><suffix>.<ext>`: e.g. a print-ready PDF (with its preflight report), or a
    * deck's PDF and its speaker's notes. `extension` is the edition's own unless given; `images` names the image
    * renditions the file embeds (the budget lists them when it is too large), print unless given.
    */
@@ -17,6 +17,8 @@ export interface Rendered {
     /** The variant's name in the manifest, when the suffix cannot give it (`''` for `<id>.pdf`). */
     name?: string;
     images?: ImageVariant;
+    /** A print file's preflight report for the printer, written beside it as `<id><suffix>.preflight.txt`. */
+    preflight?: string;
   }[];
   /** What the renderer found about the content as laid out (the deck check): reported as diagnostics. */
   findings?: RenderFinding[];

@@ -8,6 +8,7 @@ import { resolveImage } from './images.ts';
 import { admits } from './audiences.ts';
 import { publicationsFile, type EditionSpec } from './publication-schema.ts';
 import { closest } from './suggest.ts';
+import { typeset, typesetChapter, typesetTitle } from './typography.ts';
 import { validateYaml } from './yaml-schema.ts';
 import { placeholdersInData } from '../placeholders.ts';
 
@@ -143,14 +144,15 @@ function planEdition(
       continue;
     }
     translations.push({ slug: chapter.slug, status: translationStatus(chapter, original) });
-    selected.push({ ...chapter, blocks: forAudience(chapter.blocks, audience, removedBlocks) });
+    // Typography by language (typography.ts) is set here, once, for every format.
+    selected.push(typesetChapter({ ...chapter, blocks: forAudience(chapter.blocks, audience, removedBlocks) }));
   }
   return {
     id: spec.id,
     format: spec.format,
     lang,
-    title,
-    subtitle: spec.subtitle?.[lang] ?? null,
+    title: typesetTitle(title, lang),
+    subtitle: spec.subtitle?.[lang] === undefined ? null : typeset(spec.subtitle[lang], lang),
     audience,
     chapters: selected,
     omitted,

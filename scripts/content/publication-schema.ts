@@ -39,6 +39,8 @@ export const publicationsFile = z.strictObject({
         options: z
           .strictObject({
             contents: z.boolean().default(true),
+            /** A brochure also written as `<id>-print.pdf` for the press: bleed, marks, 300 ppi, a count of 4n. */
+            print: z.boolean().optional(),
           })
           .default({ contents: true }),
       }),

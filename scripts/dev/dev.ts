@@ -133,7 +133,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
             terminal.info(`  wrote ${entry.file} after ${seconds.toFixed(2)} s`);
             const view = planned.get(editionKey(entry));
             if (view) views.set(editionKey(entry), view);
-            pictures.request(entry);
+            // A print file holds the screen file's pages with bleed and marks: no pictures of its own.
+            if (entry.variant === undefined) pictures.request(entry);
             if (first.delete(editionKey(entry)) && first.size === 0)
               server.broadcast('reload', 'first outputs written');
           },
@@ -195,7 +196,7 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   }
   schedule(nothingTouched());
   // Pictures of outputs from an earlier session, in case the first build fails; they wait for it to end.
-  for (const entry of manifest()) pictures.request(entry);
+  for (const entry of manifest()) if (entry.variant === undefined) pictures.request(entry);
 
   return {
     url,

@@ -207,8 +207,9 @@ const litWindow = (w: number, h: number) => `
 </svg>`;
 
 mkdirSync(OUT, { recursive: true });
-await photo('kitchen-table.jpg', kitchenTable(2400, 1600), 2400, 1600, 5, 1987);
-await photo('open-door.jpg', openDoor(2400, 1600), 2400, 1600, 6, 1992);
+// The two photos a print cover may carry are made at 3000 px, 300 ppi across an A4 cover with its bleed.
+await photo('kitchen-table.jpg', kitchenTable(3000, 2000), 3000, 2000, 6, 1987);
+await photo('open-door.jpg', openDoor(3000, 2000), 3000, 2000, 7.5, 1992);
 await photo('phone-messages.jpg', phoneMessages(2400, 1600), 2400, 1600, 5, 1994);
 await photo('harbour-dusk.jpg', harbourDusk(2400, 1600), 2400, 1600, 5, 1995);
 await photo('lit-window.jpg', litWindow(2400, 1600), 2400, 1600, 5, 2026);

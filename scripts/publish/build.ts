@@ -167,6 +167,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         data: v.data,
         pages: v.pages,
         variant: v.name ?? v.suffix.replace(/^-/, ''),
+        ...(v.preflight === undefined ? {} : { preflight: v.preflight }),
       });
     }
     const files = [

@@ -17,6 +17,13 @@ export interface BuiltOutput {
   slides?: number;
   /** What the edition holds and left out, in markdown, written beside it. */
   report?: string;
+  /** A print file's preflight report, for the printer, written beside it. */
+  preflight?: string;
+}
+
+/** `en/brochure-print.pdf` → `en/brochure-print.preflight.txt` */
+export function preflightFile(file: string): string {
+  return file.replace(/\.[a-z]+$/, '.preflight.txt');
 }
 
 /** `en/brochure.pdf` → `en/brochure.report.md` */
@@ -37,16 +44,17 @@ export interface ManifestEntry {
 }
 
 export function manifestEntry(output: BuiltOutput): ManifestEntry {
-  const { data, report, ...rest } = output;
+  const { data, report, preflight, ...rest } = output;
   return { ...rest, bytes: data.byteLength, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 /** Writes every output and the manifest; entries of editions not built this run are kept. */
 /** Writes every output, its report and the manifest, all or nothing. */
 export function writeOutputs(outDir: string, outputs: readonly BuiltOutput[]): ManifestEntry[] {
-  const companions = outputs.flatMap((o) =>
-    o.report === undefined ? [] : [{ file: reportFile(o.file), data: Buffer.from(o.report) }],
-  );
+  const companions = outputs.flatMap((o) => [
+    ...(o.report === undefined ? [] : [{ file: reportFile(o.file), data: Buffer.from(o.report) }]),
+    ...(o.preflight === undefined ? [] : [{ file: preflightFile(o.file), data: Buffer.from(o.preflight) }]),
+  ]);
   const manifestPath = path.join(outDir, 'manifest.json');
   const previous = readManifest(manifestPath);
   const entries = outputs.map(manifestEntry);

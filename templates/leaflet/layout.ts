@@ -9,9 +9,10 @@
 // Turned over on its short edge, the inside's right panel backs the flap: folded in first, it is 3 mm narrower
 // so that it clears the fold of the front. A hand opens the front, sees the flap, then opens the flap.
 import { mm } from '../shared/units.ts';
+import { BLEED } from '../print/sheet.ts';
 
 export const TRIM = { width: mm(297), height: mm(210) };
-export const BLEED = mm(3);
+export { BLEED };
 /** No text nearer than this to the trim or a fold (../shared/DESIGN.md says 4 mm; panels keep more). */
 export const SAFE = mm(4);
 export const PANEL_PADDING = { x: mm(9), top: mm(11), bottom: mm(10) };
@@ -68,17 +69,20 @@ export interface Rect {
   height: number;
 }
 
-/** A panel's area on the page; with bleed, widened into the bleed on every side that is a trim edge. */
-export function panelRect(frame: PanelFrame, bleed: number, height = TRIM.height): Rect {
+/**
+ * A panel's area on the page; with bleed, widened into the bleed on every side that is a trim edge.
+ * `origin` is where the trim starts on the drawn page: the bleed, and the slug around it when printed.
+ */
+export function panelRect(frame: PanelFrame, bleed: number, height = TRIM.height, origin = bleed): Rect {
   const atLeft = frame.x === 0;
   const atRight = Math.abs(frame.x + frame.width - TRIM.width) < 0.01;
-  const x = bleed + frame.x - (atLeft ? bleed : 0);
+  const x = origin + frame.x - (atLeft ? bleed : 0);
   const width = frame.width + (atLeft ? bleed : 0) + (atRight ? bleed : 0);
   const runsToFoot = height >= TRIM.height;
-  return { x, y: 0, width, height: height + bleed + (runsToFoot ? bleed : 0) };
+  return { x, y: origin - bleed, width, height: height + bleed + (runsToFoot ? bleed : 0) };
 }
 
 /** A panel's photo: across its top, into the bleed above and at a trim edge beside it. */
-export function photoRect(frame: PanelFrame, bleed: number): Rect {
-  return panelRect(frame, bleed, frame.id === 'front' ? PHOTO_HEIGHT.front : PHOTO_HEIGHT.panel);
+export function photoRect(frame: PanelFrame, bleed: number, origin = bleed): Rect {
+  return panelRect(frame, bleed, frame.id === 'front' ? PHOTO_HEIGHT.front : PHOTO_HEIGHT.panel, origin);
 }

@@ -14,6 +14,7 @@ import { FrontContent } from './front.tsx';
 import { PANEL_PADDING, READING_ORDER, TRIM, panelRect, photoRect, type PanelFrame } from './layout.ts';
 import type { Panel } from './panels.ts';
 import { inkOn, type LeafletTheme } from './theme.ts';
+import { trimOrigin, type Sheet } from '../print/sheet.ts';
 
 interface PanelProps {
   frame: PanelFrame;
@@ -21,19 +22,22 @@ interface PanelProps {
   publication: Publication;
   theme: LeafletTheme;
   variant: ImageVariant;
-  bleed: number;
+  /** Bleed and slug around the trim: none on screen. */
+  sheet: Sheet;
   findings: LayoutFindings;
 }
 
-export function PanelView({ frame, panel, publication, theme, variant, bleed, findings }: PanelProps) {
-  const ground = panelRect(frame, bleed);
-  const photo = panel.photo ? photoRect(frame, bleed) : null;
-  const top = photo ? photo.height + theme.space.large : bleed + PANEL_PADDING.top;
+export function PanelView({ frame, panel, publication, theme, variant, sheet, findings }: PanelProps) {
+  const { bleed } = sheet;
+  const origin = trimOrigin(sheet);
+  const ground = panelRect(frame, bleed, TRIM.height, origin);
+  const photo = panel.photo ? photoRect(frame, bleed, origin) : null;
+  const top = photo ? photo.y + photo.height + theme.space.large : origin + PANEL_PADDING.top;
   const content = {
-    left: bleed + frame.x + PANEL_PADDING.x,
+    left: origin + frame.x + PANEL_PADDING.x,
     width: frame.width - 2 * PANEL_PADDING.x,
     top,
-    height: bleed + TRIM.height - PANEL_PADDING.bottom - top,
+    height: origin + TRIM.height - PANEL_PADDING.bottom - top,
   };
   const fit: FitScope = {
     brand: publication.brand,

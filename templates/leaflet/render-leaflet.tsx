@@ -1,5 +1,6 @@
 // The leaflet: both sides of a tri-fold, twice. `leaflet.pdf` at the trim size for screens; `leaflet-print.pdf`
-// with 3 mm of bleed, trim and bleed boxes, and crop marks, for the printer. Each panel is drawn by panel.tsx.
+// with 3 mm of bleed and a slug around it holding crop and fold marks and a slug line, for the printer. Each
+// panel is drawn by panel.tsx.
 import { Document, Page, renderToBuffer } from '@react-pdf/renderer';
 import type { ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
 import { documentInfo } from '../react-pdf/document.ts';
@@ -7,10 +8,13 @@ import { registerFonts } from '../react-pdf/fonts.ts';
 import type { Rendered } from '../rendered.ts';
 import { LayoutFindings } from '../shared/findings.ts';
 import { requireRenditions } from '../shared/images.ts';
-import { BLEED, PANELS, TRIM, type Side } from './layout.ts';
+import { finishForPrint } from '../print/marks.ts';
+import { preflightReport } from '../print/preflight.ts';
+import { PRESS_SHEET, SCREEN_SHEET, sheetSize } from '../print/sheet.ts';
+import { SlugLine } from '../print/slug-line.tsx';
+import { PANELS, TRIM, foldsOf, type Side } from './layout.ts';
 import { PanelView } from './panel.tsx';
 import { leafletPanels, type Panel } from './panels.ts';
-import { finishForPrint } from './print.ts';
 import { leafletTheme, type LeafletTheme } from './theme.ts';
 
 const SIDES: readonly Side[] = ['outside', 'inside'];
@@ -32,11 +36,16 @@ export async function renderLeaflet(publication: PreparedPublication): Promise<R
       />,
     );
   const screen = await draw('screen');
-  const print = await finishForPrint(await draw('print'), { bleed: BLEED, trim: TRIM });
+  const print = await finishForPrint(await draw('print'), {
+    sheet: PRESS_SHEET,
+    trim: TRIM,
+    folds: (index) => foldsOf(SIDES[index] ?? 'outside'),
+  });
+  const preflight = await preflightReport(print, publication);
   return {
     data: screen,
     count: { pages: 2 },
-    variants: [{ suffix: '-print', data: print, pages: 2 }],
+    variants: [{ suffix: '-print', data: print, pages: 2, preflight }],
     findings: findings.all,
   };
 }
@@ -50,14 +59,16 @@ interface LeafletProps {
 }
 
 function Leaflet({ publication, panels, theme, variant, findings }: LeafletProps) {
-  const bleed = variant === 'print' ? BLEED : 0;
+  const sheet = variant === 'print' ? PRESS_SHEET : SCREEN_SHEET;
+  const size = sheetSize(TRIM, sheet);
   return (
     <Document {...documentInfo(publication, publication.brand.name)} onRender={() => undefined}>
       {SIDES.map((side) => (
         <Page
           key={side}
-          size={[TRIM.width + 2 * bleed, TRIM.height + 2 * bleed]}
-          style={{ backgroundColor: theme.color.background }}
+          size={[size.width, size.height]}
+          // On the press sheet the panels fill the bleed, and the slug stays paper.
+          style={variant === 'screen' ? { backgroundColor: theme.color.background } : {}}
         >
           {PANELS.filter((frame) => frame.side === side).map((frame) => (
             <PanelView
@@ -67,10 +78,11 @@ function Leaflet({ publication, panels, theme, variant, findings }: LeafletProps
               publication={publication}
               theme={theme}
               variant={variant}
-              bleed={bleed}
+              sheet={sheet}
               findings={findings}
             />
           ))}
+          <SlugLine publication={publication} trim={TRIM} sheet={sheet} fontFamily={theme.font.display} />
         </Page>
       ))}
     </Document>

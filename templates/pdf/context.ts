@@ -1,4 +1,4 @@
-import type { Chapter, Labels } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, Labels } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { LayoutFindings } from '../shared/findings.ts';
 import type { PdfTheme } from './theme.ts';
@@ -11,6 +11,8 @@ export interface PdfContext {
   lang: string;
   chapter: Chapter;
   hyphenate: (word: string) => string[];
+  /** The renditions of pictures to draw: 300 ppi ones in a print file. */
+  variant?: ImageVariant;
   /** Width of the column the blocks are set in, in points: the measure, less a list's or a callout's indent. */
   width: number;
   /** The column as a message names it: "the page", "a table column". */

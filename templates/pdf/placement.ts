@@ -16,6 +16,11 @@ export function brochureImagePlacement(theme: PdfTheme): Placement {
   return { width: theme.measure, height: theme.measure / FIGURE_ASPECT, fit: 'cover' };
 }
 
-export function coverImagePlacement(theme: PdfTheme): Placement {
-  return { width: theme.page.width, height: theme.page.height * COVER_IMAGE_SHARE, fit: 'cover' };
+/** The cover picture's box: edge to edge, and into the bleed above and at both sides when `bleed` is given. */
+export function coverImagePlacement(theme: PdfTheme, bleed = 0): Placement {
+  return {
+    width: theme.page.width + 2 * bleed,
+    height: theme.page.height * COVER_IMAGE_SHARE + bleed,
+    fit: 'cover',
+  };
 }

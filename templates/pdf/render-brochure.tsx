@@ -1,9 +1,15 @@
 // The brochure: cover, contents, chapters, back cover, laid out once. Each chapter's marker records the page it
 // opens on as react-pdf lays the document out; the contents page prints those numbers from render callbacks,
-// which react-pdf runs when it draws the pages, after the whole layout.
+// which react-pdf runs when it draws the pages, after the whole layout. An edition with `print: true` is drawn a
+// second time for the press (`-print`): with bleed and a slug, 300 ppi pictures, and ruled notes pages before
+// the back cover to make its count a multiple of four.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Chapter, PreparedPublication, Publication } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
+import { finishForPrint } from '../print/marks.ts';
+import { preflightReport } from '../print/preflight.ts';
+import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
+import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../rendered.ts';
 import { requireRenditions } from '../shared/images.ts';
 import type { PdfContext } from './context.ts';
@@ -16,12 +22,13 @@ import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
 import { Cover } from './parts/cover.tsx';
+import { NotesPage } from './parts/notes-page.tsx';
 import { RunningHead } from './parts/running-head.tsx';
 import { pdfTheme, type PdfTheme } from './theme.ts';
 import type { LayoutProbe } from './context.ts';
 
 export async function renderBrochure(publication: PreparedPublication): Promise<Rendered> {
-  requireRenditions(publication, ['screen']);
+  requireRenditions(publication, publication.edition.options.print ? ['screen', 'print'] : ['screen']);
   registerFonts(publication.brand);
   const theme = pdfTheme(publication.brand);
   const final: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
@@ -35,7 +42,37 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
       findings={findings}
     />,
   );
-  return { data, count: { pages: final.totalPages }, findings: findings.all };
+  const count = { pages: final.totalPages };
+  if (!publication.edition.options.print) return { data, count, findings: findings.all };
+  const press: LayoutProbe = { chapterPages: new Map(), totalPages: 0 };
+  const drawn = await renderToBuffer(
+    <Brochure
+      publication={publication}
+      theme={theme}
+      pages={press.chapterPages}
+      probe={press}
+      sheet={PRESS_SHEET}
+      variant="print"
+      notesPages={pagesToFillSheets(final.totalPages)}
+      findings={findings}
+    />,
+  );
+  const print = await finishForPrint(drawn, { sheet: PRESS_SHEET, trim: theme.page });
+  const preflight = await preflightReport(print, publication);
+  return {
+    data,
+    count,
+    variants: [{ suffix: '-print', data: print, pages: press.totalPages, preflight }],
+    findings: findings.all,
+  };
+}
+
+/** A stapled booklet is folded sheets of four pages each. */
+export const BOOKLET_PAGES_PER_SHEET = 4;
+
+/** The pages to add so that `pages` fills whole sheets. */
+export function pagesToFillSheets(pages: number): number {
+  return (BOOKLET_PAGES_PER_SHEET - (pages % BOOKLET_PAGES_PER_SHEET)) % BOOKLET_PAGES_PER_SHEET;
 }
 
 interface BrochureProps {
@@ -45,6 +82,11 @@ interface BrochureProps {
   pages: Map<string, number>;
   /** Where a layout records what it found. */
   probe: LayoutProbe;
+  /** Bleed and slug around each page: none on screen. */
+  sheet?: Sheet;
+  variant?: ImageVariant;
+  /** Ruled notes pages before the back cover, to fill a print file's last sheet. */
+  notesPages?: number;
   findings: LayoutFindings;
 }
 
@@ -52,33 +94,48 @@ function BodyPage({
   publication,
   theme,
   probe,
+  sheet,
   children,
 }: {
   publication: Publication;
   theme: PdfTheme;
   probe: LayoutProbe;
+  sheet: Sheet;
   children: ReactNode;
 }) {
   const { margin } = theme;
+  const size = sheetSize(theme.page, sheet);
+  const origin = trimOrigin(sheet);
   return (
     <Page
       experimentalPagination
-      size={[theme.page.width, theme.page.height]}
+      size={[size.width, size.height]}
       style={{
-        paddingTop: margin.top,
-        paddingBottom: margin.bottom,
-        paddingLeft: margin.left,
-        paddingRight: margin.right,
+        paddingTop: margin.top + origin,
+        paddingBottom: margin.bottom + origin,
+        paddingLeft: margin.left + origin,
+        paddingRight: margin.right + origin,
       }}
     >
-      <RunningHead publication={publication} theme={theme} probe={probe} />
+      <RunningHead publication={publication} theme={theme} probe={probe} origin={origin} />
+      <SlugLine publication={publication} trim={theme.page} sheet={sheet} fontFamily={theme.font.display} />
       {children}
     </Page>
   );
 }
 
-function Brochure({ publication, theme, pages, probe, findings }: BrochureProps) {
+function Brochure({
+  publication,
+  theme,
+  pages,
+  probe,
+  sheet = SCREEN_SHEET,
+  variant = 'screen',
+  notesPages = 0,
+  findings,
+}: BrochureProps) {
   const { edition, brand } = publication;
+  const page = { publication, probe, sheet };
   const hyphenate = hyphenationFor(edition.lang);
   const { glance, chapters } = glanceAndChapters(edition.chapters);
   const contextOf = (chapter: Chapter): PdfContext => ({
@@ -88,6 +145,7 @@ function Brochure({ publication, theme, pages, probe, findings }: BrochureProps)
     lang: edition.lang,
     chapter,
     hyphenate,
+    variant,
     width: theme.measure,
     where: 'the page',
     findings,
@@ -106,9 +164,9 @@ function Brochure({ publication, theme, pages, probe, findings }: BrochureProps)
       {...documentInfo(publication, [brand.name, ...edition.chapters.map((c) => c.title)].join(', '))}
       pageMode="useOutlines"
     >
-      <Cover publication={publication} theme={theme} />
+      <Cover publication={publication} theme={theme} sheet={sheet} variant={variant} />
       {glance ? (
-        <BodyPage publication={publication} theme={glanceTheme(theme)} probe={probe}>
+        <BodyPage {...page} theme={glanceTheme(theme)}>
           <AtAGlance
             context={{ ...contextOf(glance), theme: glanceTheme(theme) }}
             marker={markerOf(glance)}
@@ -116,17 +174,22 @@ function Brochure({ publication, theme, pages, probe, findings }: BrochureProps)
         </BodyPage>
       ) : null}
       {edition.options.contents ? (
-        <BodyPage publication={publication} theme={theme} probe={probe}>
+        <BodyPage {...page} theme={theme}>
           <Contents publication={publication} theme={theme} pages={pages} findings={findings} />
         </BodyPage>
       ) : null}
       {chapters.map((chapter, index) => (
         // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
-        <BodyPage key={chapter.slug} publication={publication} theme={theme} probe={probe}>
+        <BodyPage key={chapter.slug} {...page} theme={theme}>
           <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
         </BodyPage>
       ))}
-      <BackCover publication={publication} theme={theme} />
+      {Array.from({ length: notesPages }, (_, index) => (
+        <BodyPage key={`notes-${index}`} {...page} theme={theme}>
+          <NotesPage publication={publication} theme={theme} />
+        </BodyPage>
+      ))}
+      <BackCover publication={publication} theme={theme} sheet={sheet} />
     </Document>
   );
 }

@@ -3,6 +3,7 @@ import { Font } from '@react-pdf/renderer';
 import type { Brand, FontFamily } from '../../scripts/brand/schema.ts';
 import { subsetFamily } from './font-stack.ts';
 import { enableShapingCache } from './shaping-cache.ts';
+import { lendNarrowSpace } from './narrow-space.ts';
 import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 
 const registered = new Set<string>();
@@ -36,6 +37,7 @@ export function registerFonts(brand: Brand): void {
   Font.registerHyphenationCallback((word) => [word]);
   const anyFile = brand.fonts.base.faces[0]?.files[0]?.path;
   if (anyFile) enableShapingCache(fontBytes(anyFile));
+  if (anyFile) lendNarrowSpace(fontBytes(anyFile));
   for (const family of [brand.fonts.base, brand.fonts.headings]) {
     const subsets = new Set(family.faces.flatMap((face) => face.files.map((f) => f.subset)));
     for (const subset of subsets) {

@@ -95,3 +95,8 @@ export async function readPdf(file: string): Promise<PdfReading> {
 export function squeeze(text: string): string {
   return text.replace(/[\s\u00ad\-‐]+/g, '').normalize('NFC');
 }
+
+/** Text with its no-break spaces as plain ones: pdf.js reads the typography's U+00A0 and U+202F back so. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}

@@ -15,16 +15,20 @@ import { loadContent, type Content } from '../../scripts/content/load-content.ts
 import { blockText } from '../../templates/shared/text.ts';
 import { inlineText } from '../../templates/shared/text.ts';
 import { BLEED, PANELS, SAFE, TRIM, foldsOf, panelFrame } from '../../templates/leaflet/layout.ts';
+import { MARK, PRESS_SHEET, SLUG, trimOrigin } from '../../templates/print/sheet.ts';
+import { editionContentHash } from '../../templates/print/content-hash.ts';
 import { leafletPanels, type Panel } from '../../templates/leaflet/panels.ts';
 import { MIN_BODY_SIZE, leafletTheme } from '../../templates/leaflet/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
-import { readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
+import { plainSpaces, readPdf, squeeze, type PdfReading } from '../helpers/pdf.ts';
 
 const SCREEN = testOutput('en/leaflet.pdf');
 const PRINT = testOutput('en/leaflet-print.pdf');
 const hasTool = (tool: string) => spawnSync('which', [tool]).status === 0;
 const mustHave = (tool: string) => hasTool(tool) || process.env.CI === 'true';
 const SIDES = ['outside', 'inside'] as const;
+/** Where the trim starts on the print file's page: past the slug and the bleed. */
+const ORIGIN = trimOrigin(PRESS_SHEET);
 
 let content: Content;
 let panels: Panel[];
@@ -44,21 +48,42 @@ function box(page: PDFPage, name: 'MediaBox' | 'TrimBox' | 'BleedBox'): number[]
 }
 
 describe('print variant', () => {
-  it('has a MediaBox of the TrimBox plus 3 mm on every side, and the BleedBox equal to it', async () => {
+  it('has a BleedBox of the TrimBox plus 3 mm, and a slug of at least 5 mm beyond it', async () => {
     const document = await PDFDocument.load(readFileSync(PRINT), { updateMetadata: false });
     expect(document.getPageCount()).toBe(2);
     for (const page of document.getPages()) {
       const media = box(page, 'MediaBox');
       const trim = box(page, 'TrimBox');
-      const expected = [trim[0]! - BLEED, trim[1]! - BLEED, trim[2]! + BLEED, trim[3]! + BLEED];
-      media.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 2));
+      const bleed = box(page, 'BleedBox');
+      const grown = (by: number) => [trim[0]! - by, trim[1]! - by, trim[2]! + by, trim[3]! + by];
+      bleed.forEach((value, i) => expect(value).toBeCloseTo(grown(BLEED)[i]!, 2));
+      expect(BLEED).toBeCloseTo((3 * 72) / 25.4, 2);
       expect(trim[2]! - trim[0]!).toBeCloseTo(TRIM.width, 2);
       expect(trim[3]! - trim[1]!).toBeCloseTo(TRIM.height, 2);
-      box(page, 'BleedBox').forEach((value, i) => expect(value).toBeCloseTo(media[i]!, 2));
+      const slug = Math.min(
+        bleed[0]! - media[0]!,
+        bleed[1]! - media[1]!,
+        media[2]! - bleed[2]!,
+        media[3]! - bleed[3]!,
+      );
+      expect(slug).toBeGreaterThanOrEqual((5 * 72) / 25.4);
+      media.forEach((value, i) => expect(value).toBeCloseTo(grown(BLEED + SLUG)[i]!, 2));
     }
   });
 
-  it('draws crop and fold marks in the bleed, outside the trim, lined up with its edges and folds', async () => {
+  it('names the edition, the language and the content hash in a slug line outside the bleed', () => {
+    const edition = content.editions.find((e) => e.id === 'leaflet' && e.lang === 'en')!;
+    for (const page of print.pages) {
+      const slug = page.items.filter((i) => i.y + i.height < ORIGIN - BLEED);
+      const line = slug.map((i) => i.str).join('');
+      expect(line).toContain('leaflet');
+      expect(line).toContain(' en ');
+      expect(line).toContain(editionContentHash(edition));
+      expect(editionContentHash(edition)).toMatch(/^[0-9a-f]{12}$/);
+    }
+  });
+
+  it('draws crop and fold marks in the slug, outside the bleed, lined up with the trim and the folds', async () => {
     const document = await PDFDocument.load(readFileSync(PRINT), { updateMetadata: false });
     for (const [index, page] of document.getPages().entries()) {
       const [left, bottom, right, top] = box(page, 'TrimBox') as [number, number, number, number];
@@ -70,15 +95,32 @@ describe('print variant', () => {
         (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
       );
       expect(segments.length).toBe(8 + 2 * foldsOf(SIDES[index]!).length);
-      const outsideTrim = (x: number, y: number) =>
-        x < left - 0.5 || x > right + 0.5 || y < bottom - 0.5 || y > top + 0.5;
+      const [bleedLeft, bleedBottom, bleedRight, bleedTop] = box(page, 'BleedBox') as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const [, , mediaRight, mediaTop] = box(page, 'MediaBox') as [number, number, number, number];
+      // No point of a mark lies inside the BleedBox (its edge is where a mark starts).
+      const insideBleed = (x: number, y: number) =>
+        x > bleedLeft + 0.01 && x < bleedRight - 0.01 && y > bleedBottom + 0.01 && y < bleedTop - 0.01;
       for (const [x1, y1, x2, y2] of segments) {
-        expect(outsideTrim(x1, y1) && outsideTrim(x2, y2), `${x1} ${y1} → ${x2} ${y2}`).toBe(true);
-        // …and inside the page, wholly in the bleed.
-        for (const v of [x1, x2]) expect(v).toBeGreaterThanOrEqual(0);
-        for (const v of [y1, y2]) expect(v).toBeGreaterThanOrEqual(0);
-        for (const v of [x1, x2]) expect(v).toBeLessThanOrEqual(right + BLEED + 0.01);
-        for (const v of [y1, y2]) expect(v).toBeLessThanOrEqual(top + BLEED + 0.01);
+        const where = `${x1} ${y1} → ${x2} ${y2}`;
+        for (const t of [0, 0.25, 0.5, 0.75, 1])
+          expect(insideBleed(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t), where).toBe(false);
+        // …on the page, and about 5 mm long, starting 3 mm outside the trim.
+        for (const v of [x1, x2, y1, y2]) expect(v).toBeGreaterThanOrEqual(0);
+        for (const v of [x1, x2]) expect(v).toBeLessThanOrEqual(mediaRight);
+        for (const v of [y1, y2]) expect(v).toBeLessThanOrEqual(mediaTop);
+        expect(Math.hypot(x2 - x1, y2 - y1), where).toBeCloseTo(MARK.length, 1);
+      }
+      for (const [x1, y1, x2, y2] of segments) {
+        const horizontal = Math.abs(y1 - y2) < 0.01;
+        const nearEnd = horizontal
+          ? Math.min(Math.abs(x1 - left), Math.abs(x2 - left), Math.abs(x1 - right), Math.abs(x2 - right))
+          : Math.min(Math.abs(y1 - bottom), Math.abs(y2 - bottom), Math.abs(y1 - top), Math.abs(y2 - top));
+        expect(nearEnd, `${x1} ${y1} → ${x2} ${y2}`).toBeCloseTo(BLEED, 1);
       }
       // Every trim edge and fold is marked where a cutter can see it.
       const verticalAt = (x: number) =>
@@ -126,13 +168,14 @@ describe('both variants', () => {
   it('keep all text 4 mm clear of the trim and of the folds, and set it at 9 pt or more', () => {
     for (const [reading, bleed] of [
       [screen, 0],
-      [print, BLEED],
+      [print, ORIGIN],
     ] as const) {
       expect(reading.pages).toHaveLength(2);
       for (const [index, page] of reading.pages.entries()) {
         expect(page.width).toBeCloseTo(TRIM.width + 2 * bleed, 1);
         const folds = foldsOf(SIDES[index]!);
-        for (const item of page.items) {
+        // The slug line is cut away with the slug; everything else is the leaflet's.
+        for (const item of page.items.filter((i) => i.y + i.height > bleed - BLEED)) {
           const where = `${SIDES[index]} ${bleed ? 'print' : 'screen'}: "${item.str}"`;
           const x1 = item.x - bleed;
           const x2 = x1 + item.width;
@@ -162,7 +205,7 @@ describe('both variants', () => {
     ]);
     for (const [reading, bleed] of [
       [screen, 0],
-      [print, BLEED],
+      [print, ORIGIN],
     ] as const) {
       for (const panel of panels) {
         const frame = panelFrame(panel.id);
@@ -220,7 +263,7 @@ describe('both variants', () => {
     for (const line of content.brand.contact) expect(backText).toContain(line);
     expect(backText).toContain(content.brand.websiteLabel);
     expect(backText).toContain('Scan to visit our website');
-    expect(screen.info.Title).toBe('Is it love, or is it a trap?');
+    expect(plainSpaces(screen.info.Title as string)).toBe('Is it love, or is it a trap?');
   });
 });
 

@@ -7,8 +7,8 @@ import type { BlockHandler } from './types.ts';
 export const image: BlockHandler<'image'> = (block, context, key) => {
   const { theme } = context;
   const box = brochureImagePlacement(theme);
-  // The image step's rendition: scaled for the page, without metadata.
-  const src = renditionFile(block, 'screen');
+  // The image step's rendition for the file being drawn (screen or print): scaled for the page, without metadata.
+  const src = renditionFile(block, context.variant ?? 'screen');
   // A figure never parts from its caption. The picture carries its alt text as /Alt; without one it is decoration.
   const described = block.alt.trim() !== '';
   return (

@@ -1,22 +1,35 @@
-import { Page, Text, View } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../../scripts/model.ts';
+import { PressPage } from '../../print/press-page.tsx';
+import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { QrCode } from '../../react-pdf/qr-code.tsx';
 
-export function BackCover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
+export function BackCover({
+  publication,
+  theme,
+  sheet = SCREEN_SHEET,
+}: {
+  publication: Publication;
+  theme: PdfTheme;
+  sheet?: Sheet;
+}) {
   const { brand, labels } = publication;
   const { margin, color, font, size } = theme;
   const qrSize = theme.page.width * 0.22;
   return (
-    <Page
-      size={[theme.page.width, theme.page.height]}
-      style={{
-        backgroundColor: color.secondary,
-        paddingTop: margin.top * 1.4,
-        paddingBottom: margin.bottom * 1.4,
-        paddingLeft: margin.left,
-        paddingRight: margin.left,
+    <PressPage
+      publication={publication}
+      trim={theme.page}
+      sheet={sheet}
+      background={color.secondary}
+      fontFamily={font.display}
+      padding={{
+        top: margin.top * 1.4,
+        bottom: margin.bottom * 1.4,
+        left: margin.left,
+        right: margin.left,
       }}
     >
       <View style={{ flexGrow: 1 }} />
@@ -89,6 +102,6 @@ export function BackCover({ publication, theme }: { publication: Publication; th
           <Logo logo={brand.logo} height={size.h2 * 1.4} color={color.onPrimary} />
         </View>
       ) : null}
-    </Page>
+    </PressPage>
   );
 }

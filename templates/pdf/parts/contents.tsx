@@ -3,7 +3,6 @@ import type { Publication } from '../../../scripts/model.ts';
 import { anchors } from '../context.ts';
 import type { PdfTheme } from '../theme.ts';
 import { bindLastWords } from '../../react-pdf/runts.ts';
-import { hyphenationFor } from '../../react-pdf/hyphenation.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { glanceAndChapters, glanceContentsTitle } from './at-a-glance.tsx';
 import type { LayoutFindings } from '../../shared/findings.ts';
@@ -25,7 +24,6 @@ export function Contents({
   findings: LayoutFindings;
 }) {
   const { color, font, size } = theme;
-  const hyphenate = hyphenationFor(publication.edition.lang);
   const scope: FitScope = {
     brand: publication.brand,
     width: theme.measure - size.h2 * 3.6 - theme.line,
@@ -109,7 +107,9 @@ export function Contents({
                 </Text>
                 {summary ? (
                   <Text
-                    hyphenationCallback={fitWords(scope, hyphenate, {
+                    // A blurb of two or three short lines reads better ragged than broken ("tack-ling"):
+                    // only a word wider than the column is broken, as a last resort.
+                    hyphenationCallback={fitWords(scope, keepWhole, {
                       face: 'text',
                       size: size.small,
                       at: chapter.positions.summary ?? chapter.positions.title,

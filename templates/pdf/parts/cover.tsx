@@ -1,5 +1,7 @@
-import { Image, Page, Text, View } from '@react-pdf/renderer';
-import type { Publication } from '../../../scripts/model.ts';
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { ImageVariant, Publication } from '../../../scripts/model.ts';
+import { PressPage } from '../../print/press-page.tsx';
+import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
 import { renditionFile } from '../../shared/images.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
@@ -9,12 +11,23 @@ import { fitTextSize } from '../../react-pdf/fit-text.ts';
 /** Lines the cover title may take: above the picture's band, and on a cover of colour alone. */
 const TITLE_LINES = { withPicture: 3, alone: 4 };
 
-export function Cover({ publication, theme }: { publication: Publication; theme: PdfTheme }) {
+export function Cover({
+  publication,
+  theme,
+  sheet = SCREEN_SHEET,
+  variant = 'screen',
+}: {
+  publication: Publication;
+  theme: PdfTheme;
+  sheet?: Sheet;
+  variant?: ImageVariant;
+}) {
   const { brand, edition } = publication;
   const { margin, color, font, size, cover } = theme;
   const picture = edition.coverImage;
   const look = picture ? 'withPicture' : 'alone';
-  const box = coverImagePlacement(theme);
+  // For the press the picture runs into the bleed above and at both sides.
+  const box = coverImagePlacement(theme, sheet.bleed);
   // A long title, or a long word in Dutch, is set smaller rather than run past the margin or off the page.
   const titleSize = fitTextSize({
     text: edition.title,
@@ -33,22 +46,29 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
     lineHeight: theme.leading,
   };
   return (
-    <Page size={[theme.page.width, theme.page.height]} style={{ backgroundColor: color.primary }}>
+    <PressPage
+      publication={publication}
+      trim={theme.page}
+      sheet={sheet}
+      background={color.primary}
+      fontFamily={font.display}
+    >
       {picture ? (
         <Image
           role={picture.alt.trim() ? 'Figure' : 'Artifact'}
           alt={picture.alt.trim() ? picture.alt : undefined}
-          src={renditionFile(picture, 'screen')}
+          src={renditionFile(picture, variant)}
           style={{ width: box.width, height: box.height, objectFit: 'cover' }}
         />
       ) : null}
       <View
         style={{
           flexGrow: 1,
-          paddingTop: cover.paddingTop[look],
-          paddingBottom: cover.paddingBottom[look],
-          paddingLeft: margin.left,
-          paddingRight: margin.left,
+          // Without a picture the cover's space above starts at the trim, not the bleed's edge.
+          paddingTop: cover.paddingTop[look] + (picture ? 0 : sheet.bleed),
+          paddingBottom: cover.paddingBottom[look] + sheet.bleed,
+          paddingLeft: margin.left + sheet.bleed,
+          paddingRight: margin.left + sheet.bleed,
         }}
       >
         {brand.logo ? (
@@ -111,6 +131,6 @@ export function Cover({ publication, theme }: { publication: Publication; theme:
           </Text>
         </View>
       </View>
-    </Page>
+    </PressPage>
   );
 }

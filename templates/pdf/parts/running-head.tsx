@@ -8,10 +8,13 @@ export function RunningHead({
   publication,
   theme,
   probe,
+  origin = 0,
 }: {
   publication: Publication;
   theme: PdfTheme;
   probe: LayoutProbe;
+  /** Where the trim starts on the drawn page: past the bleed and slug of a print file. */
+  origin?: number;
 }) {
   const { color, font, size, margin } = theme;
   // No lineHeight on fixed text: react-pdf resolves a fixed node's style again on every page and multiplies it.
@@ -22,9 +25,9 @@ export function RunningHead({
         fixed
         style={{
           position: 'absolute',
-          top: theme.runningHead.top,
-          left: margin.left,
-          right: margin.right,
+          top: theme.runningHead.top + origin,
+          left: margin.left + origin,
+          right: margin.right + origin,
           flexDirection: 'row',
           justifyContent: 'space-between',
         }}
@@ -39,8 +42,8 @@ export function RunningHead({
         style={{
           ...style,
           position: 'absolute',
-          bottom: theme.runningHead.bottom,
-          left: margin.left,
+          bottom: theme.runningHead.bottom + origin,
+          left: margin.left + origin,
           // A width, not a right edge: react-pdf aligns an absolute text set only by its edges at an
           // offset of its own, and the numbers drifted towards the middle of the page.
           width: theme.page.width - margin.left - margin.right,

@@ -7,6 +7,7 @@ import { inches, pt } from '../../shared/units.ts';
 import { breakWord } from '../../shared/word-break.ts';
 import { SLIDE, WRAP_SAFETY } from '../theme.ts';
 import type { Context } from './context.ts';
+import { BREAKING_SPACE_KEPT, LINE_BREAKS } from './spaces.ts';
 
 /** Raised when content cannot be laid out without overflowing or going below the brand's floors. */
 export class DeckLayoutError extends Error {}
@@ -97,7 +98,7 @@ function breakLongWords(
   return runs.map((run) => {
     const face = faceOf(run);
     const text = run.text
-      .split(/(\s+)/)
+      .split(BREAKING_SPACE_KEPT)
       .map((word) => {
         if (word.trim() === '' || measure.width(word, size, face) <= width) return word;
         broken.push(word);
@@ -113,7 +114,7 @@ function breakLongWords(
 export function longestWord(measure: TextMeasure, runs: Run[], size: number): number {
   let longest = 0;
   for (const run of runs) {
-    for (const word of run.text.split(/[\s\u200b]+/)) {
+    for (const word of run.text.split(LINE_BREAKS)) {
       longest = Math.max(
         longest,
         measure.width(

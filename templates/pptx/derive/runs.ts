@@ -3,6 +3,7 @@
 import type { Inline } from '../../../scripts/model.ts';
 import { placeholderText, splitPlaceholders } from '../../shared/placeholders.ts';
 import type { Run } from '../measure.ts';
+import { BREAKING_SPACES } from './spaces.ts';
 
 export interface InlineOut {
   footnotes: Set<number>;
@@ -29,7 +30,7 @@ export function toRuns(
     switch (inline.type) {
       case 'text':
       case 'inlineCode':
-        push(inline.value.replace(/\s+/g, ' '));
+        push(inline.value.replace(BREAKING_SPACES, ' '));
         break;
       case 'strong':
         runs.push(...toRuns(inline.children, out, { ...style, bold: true }));
@@ -118,5 +119,5 @@ export function plain(inlines: Inline[], out: InlineOut): string {
       }
     })
     .join('')
-    .replace(/\s+/g, ' ');
+    .replace(BREAKING_SPACES, ' ');
 }

@@ -7,6 +7,7 @@ import { footnoteNotes } from '../derive/notes.ts';
 import type { Part } from '../derive/plan.ts';
 import type { DeckSlide, TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, MAX_BULLETS } from '../theme.ts';
+import { BREAKING_SPACE } from '../derive/spaces.ts';
 
 /** The first sentence of a paragraph, or all of it. */
 export function firstSentence(text: string): string {
@@ -48,7 +49,7 @@ export function contentSlides(
     const sentence = part.lead ? firstSentence(part.lead) : null;
     const leadText = sentence
       ? chunkWords(
-          sentence.split(/\s+/),
+          sentence.split(BREAKING_SPACE),
           (t) => fit(ctx, [plainParagraph([{ text: t }])], leadSpec) !== null,
         )[0]
       : null;
@@ -133,7 +134,7 @@ export function splitOversizedGroups(
       if (fit(ctx, [paragraph], floorSpec)) return [[paragraph]];
       const text = paragraph.runs.map((r) => r.text).join('');
       return chunkWords(
-        text.split(/\s+/),
+        text.split(BREAKING_SPACE),
         (t) => fit(ctx, [{ ...paragraph, runs: [{ text: t }] }], floorSpec) !== null,
       ).map((t, i) => [
         { ...paragraph, runs: [{ text: t }], bullet: i === 0 ? paragraph.bullet : { type: 'none' as const } },

@@ -4,6 +4,7 @@ import { bold, type Context, plainParagraph } from '../derive/context.ts';
 import { chunkWords, fit, type FrameSpec, mustFit } from '../derive/fit.ts';
 import type { DeckSlide } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
+import { BREAKING_SPACE } from '../derive/spaces.ts';
 
 export function quoteSlides(
   ctx: Context,
@@ -24,7 +25,7 @@ export function quoteSlides(
     valign: 'middle',
   };
   const chunks = chunkWords(
-    text.split(/\s+/),
+    text.split(BREAKING_SPACE),
     (t) => fit(ctx, [plainParagraph([{ text: t }])], spec) !== null,
   );
   return chunks.map((chunk, i): DeckSlide => {

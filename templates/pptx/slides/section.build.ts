@@ -10,6 +10,7 @@ import type { Run } from '../measure.ts';
 import type { DeckSlide, TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, MAX_BULLETS, SLIDE } from '../theme.ts';
 import { contentSlides } from './content.build.ts';
+import { BREAKING_SPACE } from '../derive/spaces.ts';
 
 export function sectionSlides(
   ctx: Context,
@@ -102,7 +103,7 @@ export function sectionSlides(
     };
     // A summary too long for the slide shows its first part there; the notes hold all of it.
     const [first] = chunkWords(
-      chapter.summary.split(/\s+/),
+      chapter.summary.split(BREAKING_SPACE),
       (text) => fit(ctx, [plainParagraph([{ text }])], bodySpec) !== null,
     );
     body = mustFit(
