@@ -1,5 +1,6 @@
 // How a brochure's text falls on its pages, read back from the PDF: each body page's lines (pdf.js), how full
 // its body area is, and which pages each list's items land on (the structure tree's L and LI).
+import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfTheme } from '../../templates/pdf/theme.ts';
 import type { PdfPage, PdfReading } from './pdf.ts';
 import { readStructure, type StructElement } from './structure.ts';
@@ -90,4 +91,31 @@ export function listBreakProblems(lists: { items: Set<number>[]; text: string }[
       return on < 2 ? [`${text} leaves ${on} item on page ${page}`] : [];
     });
   });
+}
+
+/**
+ * Each word space the page draws, as a share of its font's own space width: pdf.js hands a text run as glyphs
+ * and the position adjustments between them (TJ), and a space squeezed or stretched by justification is a
+ * space glyph followed by an adjustment.
+ */
+export async function wordSpaceRatios(document: PDFDocumentProxy, pageNumber: number): Promise<number[]> {
+  const page = await document.getPage(pageNumber);
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const ratios: number[] = [];
+  fnArray.forEach((fn, index) => {
+    if (fn !== OPS.showText && fn !== OPS.showSpacedText) return;
+    const glyphs = (argsArray[index] as unknown[][])[0] as (
+      number | { unicode: string; width: number } | null
+    )[];
+    glyphs.forEach((glyph, at) => {
+      if (!glyph || typeof glyph === 'number' || glyph.unicode !== ' ' || glyph.width <= 0) return;
+      // A space at a line's end separates nothing: its width is not seen.
+      const after = glyphs.slice(at + 1).some((g) => g && typeof g !== 'number' && g.unicode.trim() !== '');
+      if (!after) return;
+      const next = glyphs[at + 1];
+      const adjust = typeof next === 'number' ? next : 0;
+      ratios.push((glyph.width - adjust) / glyph.width);
+    });
+  });
+  return ratios;
 }

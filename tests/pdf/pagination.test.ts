@@ -6,7 +6,13 @@ import { loadContent } from '../../scripts/content/load-content.ts';
 import { pdfTheme, type PdfTheme } from '../../templates/pdf/theme.ts';
 import { testOutput } from '../helpers/paths.ts';
 import { readPdf, type PdfReading } from '../helpers/pdf.ts';
-import { bodyFill, hyphensAtFoot, listBreakProblems, listPages } from '../helpers/pagination.ts';
+import {
+  bodyFill,
+  hyphensAtFoot,
+  listBreakProblems,
+  listPages,
+  wordSpaceRatios,
+} from '../helpers/pagination.ts';
 
 interface Built {
   file: string;
@@ -74,6 +80,19 @@ describe('the pagination of every brochure', () => {
         .filter(({ fill }) => fill < 0.25)
         .map(({ n, fill }) => `page ${n}: ${Math.round(fill * 100)}%`);
       expect(short, file).toEqual([]);
+    }
+  });
+});
+
+describe('the word spaces of ragged text', () => {
+  it('are never squeezed to fit a line, in any brochure', async () => {
+    for (const { file, reading, body } of brochures) {
+      const ratios = (await Promise.all(body.map((n) => wordSpaceRatios(reading.document, n)))).flat();
+      expect(ratios.length, file).toBeGreaterThan(500);
+      // A space before a W or a T is kerned by the font (down to about 0.87); a squeezed line took them to 0.7.
+      const narrow = ratios.filter((r) => r < 0.95).length / ratios.length;
+      expect(Math.min(...ratios), file).toBeGreaterThan(0.85);
+      expect(narrow, `${file}: share of spaces under 95% of their width`).toBeLessThan(0.02);
     }
   });
 });
