@@ -229,7 +229,9 @@ interface PreparedEdition {
 
 /** The renderer's input: the edition without what only its report reads (what was left out, translation states). */
 export function renderInput(publication: PreparedPublication): PreparedPublication {
-  const { omitted, removedBlocks, translations, ...edition } = publication.edition as EditionPlan;
+  const { omitted, removedBlocks, translations, ...edition } =
+    publication.edition as PreparedPublication['edition'] &
+      Pick<EditionPlan, 'omitted' | 'removedBlocks' | 'translations'>;
   return { ...publication, edition };
 }
 

@@ -8,11 +8,11 @@ export const MIN_LAST_PAGE_LINES = 4;
 /** A tail longer than the minimum by this is left to flow: keeping it whole could leave most of a page empty. */
 const KEPT_LINES_MARGIN = 10;
 
-export interface ChapterEnding {
+export interface ChapterEnding<B extends Block = Block> {
   /** Blocks that flow as usual. */
-  body: Block[];
+  body: B[];
   /** Closing blocks to keep on one page; empty when the last paragraph guards itself. */
-  kept: Block[];
+  kept: B[];
   /** Widows for the last paragraph when it guards itself. */
   lastWidows: number | null;
 }
@@ -40,11 +40,11 @@ function estimateText(text: string, charsPerLine: number): number {
 }
 
 /** `minLines`: the fewest lines the chapter's last page holds (a quarter of a page in the brochure). */
-export function chapterEnding(
-  blocks: Block[],
+export function chapterEnding<B extends Block>(
+  blocks: B[],
   charsPerLine: number,
   minLines = MIN_LAST_PAGE_LINES,
-): ChapterEnding {
+): ChapterEnding<B> {
   const last = blocks.at(-1);
   if (last?.type === 'paragraph' && estimateLines(last, charsPerLine) > minLines) {
     return { body: blocks, kept: [], lastWidows: minLines };

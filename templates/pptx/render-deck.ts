@@ -9,7 +9,7 @@ import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
-import { requireRenditions } from '../shared/images.ts';
+import { preparedImages, requireRenditions } from '../shared/images.ts';
 import { languageTag } from '../shared/locale.ts';
 import { deckTheme, GRID, SLIDE } from './theme.ts';
 
@@ -35,7 +35,7 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
     : { onLight: null, onColour: null };
   defineMasters(pptx, theme, logos, brand.name);
 
-  const ctx = { pptx, theme, picture: imagePicture };
+  const ctx = { pptx, theme, picture: imagePicture, image: preparedImages(publication) };
   for (const s of slides) {
     const slide = pptx.addSlide({ masterName: MASTERS[s.kind] });
     await drawSlide(slide, s, ctx);

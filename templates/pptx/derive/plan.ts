@@ -2,7 +2,7 @@
 // per level-2 heading (and one for the text before the first), each with its list items, its notes and the
 // quotes and images that get slides of their own. The slide builders then measure and fit each part.
 import type { Block, BlockOf, Chapter, Labels, SourcePosition } from '../../../scripts/model.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { TextParagraph } from '../slide-model.ts';
 import { notesOf } from './notes.ts';
 import { mergeRuns, plain, toRuns, type InlineOut } from './runs.ts';
