@@ -5,8 +5,8 @@ import type { Block } from '../../scripts/model.ts';
 import { blockText } from '../shared/text.ts';
 
 export const MIN_LAST_PAGE_LINES = 4;
-/** A tail longer than this is left to flow: keeping it whole could leave most of a page empty. */
-const MAX_KEPT_LINES = 14;
+/** A tail longer than the minimum by this is left to flow: keeping it whole could leave most of a page empty. */
+const KEPT_LINES_MARGIN = 10;
 
 export interface ChapterEnding<B extends Block = Block> {
   /** Blocks that flow as usual. */
@@ -39,16 +39,21 @@ function estimateText(text: string, charsPerLine: number): number {
   return Math.ceil(text.length / charsPerLine);
 }
 
-export function chapterEnding<B extends Block>(blocks: B[], charsPerLine: number): ChapterEnding<B> {
+/** `minLines`: the fewest lines the chapter's last page holds (a quarter of a page in the brochure). */
+export function chapterEnding<B extends Block>(
+  blocks: B[],
+  charsPerLine: number,
+  minLines = MIN_LAST_PAGE_LINES,
+): ChapterEnding<B> {
   const last = blocks.at(-1);
-  if (last?.type === 'paragraph' && estimateLines(last, charsPerLine) > MIN_LAST_PAGE_LINES) {
-    return { body: blocks, kept: [], lastWidows: MIN_LAST_PAGE_LINES };
+  if (last?.type === 'paragraph' && estimateLines(last, charsPerLine) > minLines) {
+    return { body: blocks, kept: [], lastWidows: minLines };
   }
   let lines = 0;
   for (let start = blocks.length - 1; start >= 0; start--) {
     lines += estimateLines(blocks[start]!, charsPerLine);
-    if (lines > MAX_KEPT_LINES) break;
-    if (lines >= MIN_LAST_PAGE_LINES) {
+    if (lines > minLines + KEPT_LINES_MARGIN) break;
+    if (lines >= minLines) {
       // A heading just before the group goes with it, rather than ending the page above.
       const from = start > 0 && blocks[start - 1]!.type === 'heading' ? start - 1 : start;
       return { body: blocks.slice(0, from), kept: blocks.slice(from), lastWidows: null };

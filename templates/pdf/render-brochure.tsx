@@ -21,6 +21,7 @@ import { AtAGlance, glanceAndChapters, glanceTheme } from './parts/at-a-glance.t
 import { BackCover } from './parts/back-cover.tsx';
 import { ChapterSection } from './parts/chapter.tsx';
 import { Contents } from './parts/contents.tsx';
+import { ChapterRun } from './parts/chapter-run.tsx';
 import { Cover } from './parts/cover.tsx';
 import { NotesPage } from './parts/notes-page.tsx';
 import { RunningHead } from './parts/running-head.tsx';
@@ -178,12 +179,13 @@ function Brochure({
           <Contents publication={publication} theme={theme} pages={pages} findings={findings} />
         </BodyPage>
       ) : null}
-      {chapters.map((chapter, index) => (
-        // A page run of its own per chapter: each opens on a new page, and react-pdf paginates short runs fast.
-        <BodyPage key={chapter.slug} {...page} theme={theme}>
-          <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
-        </BodyPage>
-      ))}
+      <BodyPage {...page} theme={theme}>
+        {chapters.map((chapter, index) => (
+          <ChapterRun key={chapter.slug} theme={theme} first={index === 0}>
+            <ChapterSection context={contextOf(chapter)} number={index + 1} marker={markerOf(chapter)} />
+          </ChapterRun>
+        ))}
+      </BodyPage>
       {Array.from({ length: notesPages }, (_, index) => (
         <BodyPage key={`notes-${index}`} {...page} theme={theme}>
           <NotesPage publication={publication} theme={theme} />

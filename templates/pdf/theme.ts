@@ -113,6 +113,8 @@ function blockTokens(line: number, rule: number, size: Sizes) {
       /** Room a heading needs below it on its page, or it moves to the next with its text. */
       keepWithNext: line * 3,
     },
+    /** The space above a chapter that runs on below the previous one's ending (parts/chapter-run.tsx). */
+    runOn: { above: line * 3 },
     /** A list's marker column, also the footnotes' number column. */
     list: { below: line * 0.6, marker: size.body * 1.6 },
     quote: { bar: rule * 3, margin: line * 0.5, indent: line * 0.5, inset: line * 1.5 },

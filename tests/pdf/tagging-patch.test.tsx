@@ -11,6 +11,7 @@ import path from 'node:path';
 
 const PATCHED = [
   '@react-pdf/layout',
+  '@react-pdf/paginate',
   '@react-pdf/render',
   '@react-pdf/renderer',
   '@react-pdf/textkit',
@@ -38,7 +39,12 @@ describe('the tagging patch', () => {
   it('is applied on every install, and an install fails when it no longer applies', () => {
     expect(manifest.scripts.postinstall).toBe('patch-package --error-on-fail');
     // react-pdf's renderer depends on its layout and render steps by ranges: overrides hold them at the patched ones.
-    for (const name of ['@react-pdf/layout', '@react-pdf/render', '@react-pdf/textkit'])
+    for (const name of [
+      '@react-pdf/layout',
+      '@react-pdf/paginate',
+      '@react-pdf/render',
+      '@react-pdf/textkit',
+    ])
       expect(manifest.overrides[name], name).toBe(manifest.dependencies[name]);
   });
 

@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { renderBlocks } from '../blocks/index.tsx';
 import { chapterEnding } from '../chapter-ending.ts';
+import { QUARTER } from './chapter-run.tsx';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
 import { fitWords, keepWhole } from '../../react-pdf/fit-words.ts';
@@ -97,7 +98,12 @@ export function ChapterSection({
 
 /** The chapter's blocks and notes, its ending kept from being stranded on a page of its own. */
 function ChapterBody({ context, notes }: { context: PdfContext; notes: ReactNode }) {
-  const ending = chapterEnding(context.chapter.blocks, context.theme.charsPerLine);
+  const { theme } = context;
+  // A chapter's last page holds a quarter of a page at the least (chapter-run.ts lets the next one run on
+  // below a short ending; the last chapter has none after it).
+  const body = theme.page.height - theme.margin.top - theme.margin.bottom;
+  const quarter = Math.ceil((body * QUARTER) / (theme.size.body * theme.leading));
+  const ending = chapterEnding(context.chapter.blocks, theme.charsPerLine, quarter);
   if (ending.lastWidows !== null) {
     return (
       <>
