@@ -14,6 +14,7 @@ import { closest } from './suggest.ts';
 import { trimInlines } from './trim-inlines.ts';
 import { audienceBlocks } from './audience-blocks.ts';
 import { misplacedSlide, readSectionSlides } from './section-slides.ts';
+import { cachedTree } from './tree-cache.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
@@ -55,10 +56,12 @@ export interface MarkdownConverter {
 }
 
 export function markdownConverter(source: MarkdownSource): MarkdownConverter {
-  const tree = fromMarkdown(source.text, {
-    extensions: [gfm(), directive()],
-    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
-  });
+  const tree = cachedTree(source.text, (text) =>
+    fromMarkdown(text, {
+      extensions: [gfm(), directive()],
+      mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+    }),
+  );
   const state = new State(source, tree);
   return {
     tree,

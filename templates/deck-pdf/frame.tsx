@@ -2,7 +2,7 @@
 // the PDF breaks where it breaks in the PPTX, set in Arimo, Arial's metric twin.
 import { Link, Text } from '@react-pdf/renderer';
 import { Fragment } from 'react';
-import type { Run } from '../pptx/measure.ts';
+import type { Run } from '../shared/measure.ts';
 import { PLACEHOLDER_STYLE } from '../shared/placeholder-style.ts';
 import type { TextFrame } from '../pptx/slide-model.ts';
 import { hex, type PdfDrawContext } from './context.ts';

@@ -9,7 +9,7 @@ import { talkSlides, type DeckFinding } from './derive/talk.ts';
 import { footnoteNotes, notesOf, quoteText } from './derive/notes.ts';
 import { planChapter, type Part } from './derive/plan.ts';
 import type { InlineOut } from './derive/runs.ts';
-import type { TextMeasure } from './measure.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import type { DeckSlide, TextFrame } from './slide-model.ts';
 import { lastResortMessage } from './derive/fit.ts';
 import { agendaSlides } from './slides/agenda.build.ts';

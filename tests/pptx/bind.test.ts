@@ -2,7 +2,8 @@
 // so many that they no longer fit a line.
 import { describe, expect, it } from 'vitest';
 import { bindLastWords } from '../../templates/pptx/derive/bind.ts';
-import { createTextMeasure, type Run } from '../../templates/pptx/measure.ts';
+import { createTextMeasure } from '../../templates/pptx/measure.ts';
+import type { Run } from '../../templates/shared/measure.ts';
 
 const measure = createTextMeasure(['Arial']);
 const bound = (text: string, width = 600, size = 45) =>

@@ -10,7 +10,7 @@ import { TitleRule } from '../shapes.tsx';
 
 export function drawImage(s: SlideOf<'image'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
-  const picture = ctx.picture(renditionFile(s.image.block, 'screen'));
+  const picture = ctx.picture(renditionFile(ctx.image(s.image.block), 'screen'));
   const box = fitInside(s.image.box, picture.aspect);
   return (
     <>

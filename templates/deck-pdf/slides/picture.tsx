@@ -15,7 +15,7 @@ export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
   return (
     <>
       <Image
-        src={ctx.picture(renditionFile(s.image.block, 'screen')).src}
+        src={ctx.picture(renditionFile(ctx.image(s.image.block), 'screen')).src}
         style={{ position: 'absolute', left: pt(box.x), top: pt(box.y), width: pt(box.w), height: pt(box.h) }}
       />
       <Block box={s.band} color={colors.foreground} opacity={1 - GRID.pictureBandTransparency / 100} />

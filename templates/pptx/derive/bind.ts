@@ -3,7 +3,7 @@
 // little wider than the measure does (theme.ts, WRAP_SAFETY), so the words are bound whether or not the
 // measure sees them break; bound in the frame's runs, they stay together in PowerPoint, LibreOffice and the
 // deck PDF alike, and after an edit.
-import type { Run, TextMeasure } from '../measure.ts';
+import type { Run, TextMeasure } from '../../shared/measure.ts';
 
 export const NO_BREAK_SPACE = '\u00a0';
 /** Two last words shorter than this many characters ("to us.", "à nous ?") take a third. */

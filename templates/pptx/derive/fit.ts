@@ -1,6 +1,7 @@
 // Fitting text into boxes: the largest size at which a frame's text fits, splitting text and lists into
 // pieces that fit, and the errors when nothing does. Every slide builder measures through these.
-import { faceOf, textHeight, type Run, type TextMeasure } from '../measure.ts';
+import { textHeight } from '../measure.ts';
+import { faceOf, type Run, type TextMeasure } from '../../shared/measure.ts';
 import type { Box, TextFrame, TextParagraph } from '../slide-model.ts';
 import { BY_POINT, largestFitting } from '../../shared/fit.ts';
 import { inches, pt } from '../../shared/units.ts';

@@ -9,7 +9,7 @@ import type {
   SectionSlide,
   SourcePosition,
 } from '../../../scripts/model.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { TextParagraph } from '../slide-model.ts';
 import { notesOf } from './notes.ts';
 import { mergeRuns, plain, toRuns, type InlineOut } from './runs.ts';
