@@ -93,7 +93,8 @@ function lastSection(blocks: readonly Block[]): Block | undefined {
   return blocks.findLast((b) => b.type === 'heading' && b.depth === 2);
 }
 
-function invisible(node: Mdast.RootContent): boolean {
+/** A node that shows nothing: a link definition, or a comment. */
+export function invisible(node: Mdast.RootContent): boolean {
   return node.type === 'definition' || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()));
 }
 

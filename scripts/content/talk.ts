@@ -18,7 +18,7 @@ import {
 } from '../model.ts';
 import { markdownConverter, type MarkdownConverter, type MarkdownSource } from './markdown.ts';
 import { closest } from './suggest.ts';
-import { isSlide, slideInTalk } from './section-slides.ts';
+import { invisible, isSlide, slideInTalk } from './section-slides.ts';
 import { MAX_SLIDE_ITEMS } from './slide-limits.ts';
 
 export interface ParsedTalk {
@@ -86,9 +86,6 @@ export function parseTalk(source: MarkdownSource): ParsedTalk {
   return { slides, blocks: slides.flatMap(slideBlocks), footnotes, diagnostics };
 }
 
-function invisible(node: Mdast.RootContent): boolean {
-  return node.type === 'definition' || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()));
-}
 
 function readLayout(md: MarkdownConverter, raw: RawSlide, node: LeafDirective): void {
   const name = toString(node).trim();

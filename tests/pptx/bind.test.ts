@@ -48,6 +48,13 @@ describe('binding a title’s last words', () => {
     expect(bound('One')).toBe('One');
   });
 
+  it('keeps a Dutch elision with the word after it', () => {
+    expect(bound('Terug naar de controle ’s nachts: wat doe je nu?')).toBe(
+      'Terug naar de controle ’s~nachts: wat~doe~je~nu?',
+    );
+    expect(bound('Payoke’s scheme')).toBe('Payoke’s~scheme');
+  });
+
   it('binds across runs, keeping each run’s style', () => {
     const runs: Run[] = [
       { text: 'The book ', bold: true },

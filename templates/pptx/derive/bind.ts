@@ -14,6 +14,9 @@ const MOST_BOUND = 3;
 /** The end of a sentence or clause, perhaps in quotes: a line may break after it. */
 const SENTENCE_END = /[.!?…:;][\s\u00a0\u202f]*[”’»"')]*$/u;
 
+/** A Dutch elision at a word's start ("’s nachts", "’t is") stays with the word after it. */
+const ELISION = /(?<![\p{L}\p{N}])([’']\p{L}{1,2}) (?=\p{L})/gu;
+
 /** A break between sentences or clauses inside a title. */
 const SENTENCE_BREAK = /(?<=[.!?…:;][”’»"')]*)\s+/u;
 /** A last sentence of up to this many words is bound whole. */
@@ -26,7 +29,8 @@ const wordCount = (text: string) =>
  * The runs with their last words bound, where the bound words fit on one line at `size` in `width` points and
  * the text keeps its number of lines; otherwise as many as do, or the runs as they were.
  */
-export function bindLastWords(measure: TextMeasure, runs: Run[], size: number, width: number): Run[] {
+export function bindLastWords(measure: TextMeasure, given: Run[], size: number, width: number): Run[] {
+  const runs = given.map((run) => ({ ...run, text: run.text.replace(ELISION, `$1${NO_BREAK_SPACE}`) }));
   const text = runs.map((r) => r.text).join('');
   if (wordCount(text) < 2) return runs;
   const lines = measure.wrap(runs, size, width).length;
