@@ -20,9 +20,9 @@ export type Inline =
   /** A fact still to be confirmed, written `{{tbc: helpline number}}`: drawn highlighted, reported by every build. */
   | { type: 'placeholder'; label: string };
 
-export interface ListItem {
+export interface ListItem<I extends SourceImage = SourceImage> {
   checked: boolean | null;
-  blocks: Block[];
+  blocks: Block<I>[];
 }
 
 export type HeadingDepth = 2 | 3 | 4;
@@ -35,24 +35,47 @@ export interface AudienceFilter {
   except: string[];
 }
 
-export type Block = (
+/** A picture as the content names it. */
+export interface SourceImage {
+  type: 'image';
+  /** Absolute path of an image file inside the content folder, checked to exist. */
+  src: string;
+  /** What the picture shows; empty for a picture that only decorates (`![decorative](path)`). */
+  alt: string;
+  caption: string | null;
+  position: SourcePosition;
+}
+
+/** The processed files to draw, one per variant the edition draws (images.ts checks each before drawing). */
+export type Renditions = Partial<Record<ImageVariant, ImageRendition>>;
+
+/** A picture after the image step: the files to draw are its renditions, never the original. */
+export interface PreparedImage extends SourceImage {
+  renditions: Renditions;
+}
+
+/*
+ * How far the pipeline has taken the model is said by the type of its images, the parameter `I` of the types
+ * that hold blocks. `SourceImage`, the default: as the content was read, an image names only its original.
+ * `PreparedImage`: after the image step (scripts/images/prepare-images.ts), every image carries its renditions.
+ * The renderers take only the prepared model (`PreparedPublication`), so a build that skips the step does not
+ * compile. A prepared model is still a model: code that draws no pictures takes the default.
+ */
+
+export type Block<I extends SourceImage = SourceImage> = (
   | { type: 'heading'; depth: HeadingDepth; id: string; children: Inline[]; position: SourcePosition }
   | { type: 'paragraph'; children: Inline[]; position: SourcePosition }
-  | { type: 'list'; ordered: boolean; start: number; items: ListItem[]; position: SourcePosition }
-  | { type: 'blockquote'; children: Block[]; position: SourcePosition }
-  | { type: 'pullQuote'; by: string | null; children: Block[]; position: SourcePosition }
-  | { type: 'callout'; kind: CalloutKind; title: string | null; children: Block[]; position: SourcePosition }
+  | { type: 'list'; ordered: boolean; start: number; items: ListItem<I>[]; position: SourcePosition }
+  | { type: 'blockquote'; children: Block<I>[]; position: SourcePosition }
+  | { type: 'pullQuote'; by: string | null; children: Block<I>[]; position: SourcePosition }
   | {
-      type: 'image';
-      /** Absolute path of an image file inside the content folder, checked to exist. */
-      src: string;
-      /** What the picture shows; empty for a picture that only decorates (`![decorative](path)`). */
-      alt: string;
-      caption: string | null;
+      type: 'callout';
+      kind: CalloutKind;
+      title: string | null;
+      children: Block<I>[];
       position: SourcePosition;
-      /** Set by the image step (scripts/images) before rendering: the processed files to draw. */
-      renditions?: Partial<Record<ImageVariant, ImageRendition>>;
     }
+  | I
   | {
       type: 'table';
       align: Alignment[];
@@ -92,12 +115,15 @@ export interface ImageRendition {
 }
 
 export type BlockType = Block['type'];
-export type BlockOf<K extends BlockType> = Extract<Block, { type: K }>;
+export type BlockOf<K extends BlockType, I extends SourceImage = SourceImage> = Extract<
+  Block<I>,
+  { type: K }
+>;
 
-export interface Footnote {
+export interface Footnote<I extends SourceImage = SourceImage> {
   number: number;
   label: string;
-  blocks: Block[];
+  blocks: Block<I>[];
 }
 
 export interface TimelineEvent {
@@ -150,28 +176,42 @@ export const SLIDE_LAYOUTS = [
 export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
 
 /** One column of a two-column slide: its `###` heading and what stands under it. */
-export interface TalkColumn {
+export interface TalkColumn<I extends SourceImage = SourceImage> {
   heading: Inline[];
-  blocks: Block[];
+  blocks: Block<I>[];
 }
 
 /** One slide of a talk, as its author wrote it: `##` starts it. */
-export interface TalkSlide {
+export interface TalkSlide<I extends SourceImage = SourceImage> {
   layout: SlideLayout;
   /** True when `::layout[…]` chose the layout; false when it was inferred from what the slide holds. */
   chosen: boolean;
   /** The `##` heading: a slide's title, or the sentence itself on a statement, question or big fact. */
   title: Inline[];
   /** What the slide shows under its title: a line, a list, a picture, a quote, contact lines. */
-  blocks: Block[];
+  blocks: Block<I>[];
   /** The two columns of a `columns` slide; empty for every other layout. */
-  columns: TalkColumn[];
+  columns: TalkColumn<I>[];
   /** What the speaker says: the blocks of its `:::notes`. */
-  notes: Block[];
+  notes: Block<I>[];
   position: SourcePosition;
 }
 
-export interface Chapter {
+/**
+ * A slide written inside a brochure chapter: `:::slide` … `:::` in a section, under its `##` heading. A deck
+ * derived from the chapter shows it for that section; no other format draws it (README, "Slides in a chapter").
+ */
+export interface SectionSlide<I extends SourceImage = SourceImage> {
+  /** The id of the `##` heading whose section it shows. */
+  section: string;
+  /** `:::slide[A shorter title]`; null keeps the section's heading. */
+  title: string | null;
+  /** What the slide shows: one list, or one line (a paragraph) under its title. */
+  block: BlockOf<'list', I> | BlockOf<'paragraph', I>;
+  position: SourcePosition;
+}
+
+export interface Chapter<I extends SourceImage = SourceImage> {
   slug: string;
   title: string;
   order: number;
@@ -190,8 +230,10 @@ export interface Chapter {
   contentHash: string;
   /** In a translation: the hash of the English source it was made from, when marked. */
   sourceHash: string | null;
-  blocks: Block[];
-  footnotes: Footnote[];
+  blocks: Block<I>[];
+  /** The `:::slide` blocks written in its sections, for derived decks only; absent or empty when none. */
+  sectionSlides?: SectionSlide<I>[];
+  footnotes: Footnote<I>[];
   /** Where the title, summary, key points and timeline items were typed. */
   positions: FrontMatterPositions;
   /** Set when the chapter is drawn as a page of its own design: `at-a-glance`, right after the cover. */
@@ -204,7 +246,7 @@ export interface Chapter {
    * A talk (`talk: true`): the slides as written, for decks only; never in a brochure or leaflet. Its `blocks`
    * then hold every slide's text in order (headings, what it shows, notes), for the checks that read text.
    */
-  talk?: TalkSlide[];
+  talk?: TalkSlide<I>[];
 }
 
 export type EditionFormat = 'pdf' | 'pptx' | 'leaflet';
@@ -222,7 +264,7 @@ export interface EditionOptions {
   print?: boolean;
 }
 
-export interface Edition {
+export interface Edition<I extends SourceImage = SourceImage> {
   id: string;
   format: EditionFormat;
   lang: string;
@@ -232,27 +274,27 @@ export interface Edition {
   audience: string | null;
   /** Template options from publications.yml. */
   options: EditionOptions;
-  chapters: Chapter[];
+  chapters: Chapter<I>[];
   /** The most pages and megabytes the edition may take; none when absent. */
   budget?: Budget;
   /** A picture on the cover, when the edition has one. */
-  coverImage?: BlockOf<'image'>;
+  coverImage?: I;
   /** Where the edition is defined (its "id:" in publications.yml), for messages about its title. */
   position?: SourcePosition;
 }
 
-export interface Publication {
-  edition: Edition;
+export interface Publication<I extends SourceImage = SourceImage> {
+  edition: Edition<I>;
   brand: import('./brand/schema.ts').Brand;
   labels: Labels;
 }
 
 /**
  * A publication after the image step (scripts/images/prepare-images.ts): every image block carries the
- * renditions its edition draws. Renderers take only this, so a build that skips the step does not compile,
- * and a renderer never falls back to a full-size original (templates/shared/images.ts).
+ * renditions its edition draws (required by the type). Renderers take only this, so a build that skips the
+ * step does not compile, and a renderer never falls back to a full-size original (templates/shared/images.ts).
  */
-export type PreparedPublication = Publication & { readonly imagesPrepared: true };
+export type PreparedPublication = Publication<PreparedImage> & { readonly imagesPrepared: true };
 
 /** Words the templates print themselves, in the edition's language. */
 export interface Labels {

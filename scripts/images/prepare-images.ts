@@ -2,7 +2,18 @@
 // edition draws, and an image too coarse for print is reported at its file and line.
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { Block, BlockOf, ImageNeed, ImageVariant, PreparedPublication, Publication } from '../model.ts';
+import type {
+  Block,
+  BlockOf,
+  Chapter,
+  ImageNeed,
+  ImageVariant,
+  PreparedImage,
+  PreparedPublication,
+  Publication,
+  SectionSlide,
+  Renditions,
+} from '../model.ts';
 import type { ImageStep } from './image-step.ts';
 import { effectiveDpi } from './sizing.ts';
 
@@ -27,8 +38,13 @@ export async function prepareImages(
 ): Promise<{ publication: PreparedPublication; images: PlacedImage[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const images: PlacedImage[] = [];
-  const prepare = async (block: BlockOf<'image'>): Promise<Block> => {
-    const renditions: NonNullable<BlockOf<'image'>['renditions']> = {};
+  // A block is known by where it was written: a talk's text repeats its slides' blocks, prepared once.
+  const done = new Map<string, PreparedImage>();
+  const prepare = async (block: BlockOf<'image'>): Promise<PreparedImage> => {
+    const where = `${block.position.file}:${block.position.line}:${block.position.column}`;
+    const known = done.get(where);
+    if (known) return { ...block, renditions: known.renditions };
+    const renditions: Renditions = {};
     for (const need of needs) {
       const placement = need.placement(block);
       try {
@@ -57,10 +73,12 @@ export async function prepareImages(
         );
       }
     }
-    return { ...block, renditions };
+    const prepared = { ...block, renditions };
+    done.set(where, prepared);
+    return prepared;
   };
-  const walk = async (blocks: readonly Block[]): Promise<Block[]> => {
-    const result: Block[] = [];
+  const walk = async (blocks: readonly Block[]): Promise<Block<PreparedImage>[]> => {
+    const result: Block<PreparedImage>[] = [];
     for (const block of blocks) {
       switch (block.type) {
         case 'image':
@@ -77,31 +95,46 @@ export async function prepareImages(
         case 'pullQuote':
           result.push({ ...block, children: await walk(block.children) });
           break;
-        default:
+        case 'heading':
+        case 'paragraph':
+        case 'table':
+        case 'code':
+        case 'thematicBreak':
           result.push(block);
       }
     }
     return result;
   };
-  const chapters = [];
-  for (const chapter of publication.edition.chapters) {
-    const footnotes = [];
-    for (const note of chapter.footnotes) footnotes.push({ ...note, blocks: await walk(note.blocks) });
-    if (chapter.talk) {
-      // A talk is drawn from its slides; its blocks repeat their text for the checks, and are not drawn.
-      const talk = [];
-      for (const slide of chapter.talk) talk.push({ ...slide, blocks: await walk(slide.blocks) });
-      chapters.push({ ...chapter, talk, footnotes });
-      continue;
+  const chapters: Chapter<PreparedImage>[] = [];
+  for (const { blocks, footnotes, talk, sectionSlides, ...chapter } of publication.edition.chapters) {
+    const notes = [];
+    for (const note of footnotes) notes.push({ ...note, blocks: await walk(note.blocks) });
+    // A talk is drawn from its slides; its blocks repeat their text (and pictures) for the checks.
+    const slides = [];
+    for (const slide of talk ?? []) {
+      const columns = [];
+      for (const column of slide.columns) columns.push({ ...column, blocks: await walk(column.blocks) });
+      slides.push({ ...slide, blocks: await walk(slide.blocks), columns, notes: await walk(slide.notes) });
     }
-    chapters.push({ ...chapter, blocks: await walk(chapter.blocks), footnotes });
+    const written: SectionSlide<PreparedImage>[] = [];
+    for (const slide of sectionSlides ?? []) {
+      const [block] = (await walk([slide.block])) as SectionSlide<PreparedImage>['block'][];
+      written.push({ ...slide, block: block! });
+    }
+    chapters.push({
+      ...chapter,
+      blocks: await walk(blocks),
+      footnotes: notes,
+      ...(talk ? { talk: slides } : {}),
+      ...(sectionSlides ? { sectionSlides: written } : {}),
+    });
   }
-  const cover = publication.edition.coverImage;
-  const coverImage = cover ? ((await prepare(cover)) as BlockOf<'image'>) : undefined;
+  const { coverImage: cover, chapters: _parsed, ...edition } = publication.edition;
+  const coverImage = cover ? await prepare(cover) : undefined;
   return {
     publication: {
       ...publication,
-      edition: { ...publication.edition, chapters, ...(coverImage ? { coverImage } : {}) },
+      edition: { ...edition, chapters, ...(coverImage ? { coverImage } : {}) },
       imagesPrepared: true,
     },
     images,

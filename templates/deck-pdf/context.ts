@@ -1,7 +1,8 @@
 // What every slide drawer of the deck PDF receives: the theme and measure the slide model was laid out with,
 // the font stack, and the brand's logo and name for the masters.
 import type { Logo } from '../../scripts/brand/schema.ts';
-import type { TextMeasure } from '../pptx/measure.ts';
+import type { PreparedImage, SourceImage } from '../../scripts/model.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import type { DeckTheme } from '../pptx/theme.ts';
 
 export interface PdfDrawContext {
@@ -17,6 +18,8 @@ export interface PdfDrawContext {
   website: string;
   /** A content image, read before drawing, as a data URL react-pdf embeds (PNG or JPEG). */
   picture: (file: string) => { src: string; aspect: number };
+  /** A slide's image block as the image step prepared it: its renditions are the files to draw. */
+  image: (block: SourceImage) => PreparedImage;
 }
 
 /** `A3123A` → `#A3123A`: the theme keeps pptxgenjs's bare hex. */

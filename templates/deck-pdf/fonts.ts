@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { arimoFile, SUBSETS } from '../pptx/measure.ts';
 import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 import { lendNarrowSpace } from '../react-pdf/narrow-space.ts';
+import { enableShapingCache } from '../react-pdf/shaping-cache.ts';
 
 export const DECK_FAMILY = 'Arimo';
 /** How react-pdf is told each face of the measure's (measure.ts). */
@@ -21,6 +22,9 @@ let stack: string[] | null = null;
 /** Registers Arimo once and returns its family stack, latin first. */
 export function registerDeckFonts(): string[] {
   if (stack) return stack;
+  // As the brochure does (react-pdf/fonts.ts): each run shaped once, and glyphs keep the code points asked for,
+  // whether or not a brochure was drawn in this process before.
+  enableShapingCache(fontBytes(arimoFile('latin', 'regular')));
   // French's narrow no-break space before ; ! ? has no glyph in Arimo's subsets: drawn as its thin space, as
   // the brochure draws it, instead of a fallback to an unembedded Helvetica.
   lendNarrowSpace(fontBytes(arimoFile('latin', 'regular')));

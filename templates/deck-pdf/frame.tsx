@@ -3,7 +3,7 @@
 // the frame's structure (structure.ts): one element for a heading, P and lists for body text, or an Artifact.
 import { Link, Text, View } from '@react-pdf/renderer';
 import { Fragment, type ReactNode } from 'react';
-import type { Run } from '../pptx/measure.ts';
+import type { Run } from '../shared/measure.ts';
 import { PLACEHOLDER_STYLE } from '../shared/placeholder-style.ts';
 import type { TextFrame } from '../pptx/slide-model.ts';
 import { hex, type PdfDrawContext } from './context.ts';

@@ -4,7 +4,7 @@
 // and paragraph spacing, and the frame's vertical alignment over the lines' real height. The PDF draws these
 // lines as they are: react-pdf breaks none of them again.
 import { BREAK_OPPORTUNITY, paragraphIndent } from '../pptx/derive/fit.ts';
-import type { Run, TextMeasure } from '../pptx/measure.ts';
+import type { Run, TextMeasure } from '../shared/measure.ts';
 import type { TextFrame, TextParagraph } from '../pptx/slide-model.ts';
 import { LINE_HEIGHT } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';

@@ -1,13 +1,19 @@
 // The deck as a PDF: the slides the PPTX is drawn from (the slide model), drawn a second time by react-pdf,
 // one 16:9 page a slide, in Arimo (embedded), with live links and the deck's slide numbers.
 import { Document, Page, renderToBuffer, View } from '@react-pdf/renderer';
-import type { BlockOf, Publication } from '../../scripts/model.ts';
+import type {
+  BlockOf,
+  PreparedImage,
+  PreparedPublication,
+  Publication,
+  SourceImage,
+} from '../../scripts/model.ts';
 import { imagePicture } from '../pptx/assets.ts';
-import type { TextMeasure } from '../pptx/measure.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import type { DeckSlide } from '../pptx/slide-model.ts';
 import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';
-import { renditionFile } from '../shared/images.ts';
+import { preparedImages, renditionFile } from '../shared/images.ts';
 import { FIXED_DATE } from '../react-pdf/document.ts';
 import { taggedDocumentProps } from '../react-pdf/tagging/document.ts';
 import { languageTag } from '../shared/locale.ts';
@@ -21,13 +27,14 @@ export const PAGE = { width: pt(SLIDE.width), height: pt(SLIDE.height) };
 
 /** What both PDFs of a deck are drawn with. */
 export async function pdfDrawContext(
-  publication: Publication,
+  publication: PreparedPublication,
   slides: DeckSlide[],
   theme: DeckTheme,
   measure: TextMeasure,
 ): Promise<PdfDrawContext> {
+  const image = preparedImages(publication);
   const pictures = new Map<string, { src: string; aspect: number }>();
-  for (const file of imageFiles(slides)) {
+  for (const file of imageFiles(slides, image)) {
     const picture = await imagePicture(file);
     pictures.set(file, { src: `data:${picture.data}`, aspect: picture.aspect });
   }
@@ -44,6 +51,7 @@ export async function pdfDrawContext(
       if (!picture) throw new Error(`the image ${file} was not read before drawing`);
       return picture;
     },
+    image,
   };
 }
 
@@ -111,7 +119,7 @@ export function SlideView({
 }
 
 /** Every content image the slides draw, by the `src` of their `image` fields. */
-function imageFiles(slides: DeckSlide[]): Set<string> {
+function imageFiles(slides: DeckSlide[], image: (block: SourceImage) => PreparedImage): Set<string> {
   const files = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -119,7 +127,7 @@ function imageFiles(slides: DeckSlide[]): Set<string> {
       const record = value as Record<string, unknown>;
       // A slide's picture: the image block whose screen rendition the PPTX draws too.
       const block = record.block as BlockOf<'image'> | undefined;
-      if ('box' in record && block?.type === 'image') files.add(renditionFile(block, 'screen'));
+      if ('box' in record && block?.type === 'image') files.add(renditionFile(image(block), 'screen'));
       Object.values(record).forEach(visit);
     }
   };

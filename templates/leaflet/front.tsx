@@ -2,7 +2,8 @@
 // the website over a hairline. The headline's size is measured against the same styles the panel draws.
 import { Text, View } from '@react-pdf/renderer';
 import type { Publication } from '../../scripts/model.ts';
-import { linesOf, largestSize } from '../react-pdf/fit-text.ts';
+import { largestSize } from '../shared/fit.ts';
+import { linesOf } from '../react-pdf/fit-text.ts';
 import { Logo } from '../react-pdf/logo.tsx';
 import { withPlaceholders } from '../react-pdf/placeholder.tsx';
 import { bindLastWords, TITLE_BOUND_MAX_LETTERS } from '../react-pdf/runts.ts';

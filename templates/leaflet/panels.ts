@@ -2,12 +2,22 @@
 //
 // The chapter's title, summary and first image (before any "##") make the front; then each "##" section is a
 // panel: the inside flap, the inside spread from left to right, and the back (with the contact lines and QR code).
-import type { Block, BlockOf, Chapter, Edition, Inline, SourcePosition } from '../../scripts/model.ts';
+import type {
+  Block,
+  BlockOf,
+  Chapter,
+  Edition,
+  Inline,
+  PreparedImage,
+  SourceImage,
+  SourcePosition,
+} from '../../scripts/model.ts';
 import type { RenderFinding } from '../rendered.ts';
 import { inlineText } from '../shared/text.ts';
 import { READING_ORDER, type PanelId } from './layout.ts';
 
-export interface Panel {
+/** A panel as the leaflet draws it: after the image step unless said (the image step places its photo). */
+export interface Panel<I extends SourceImage = PreparedImage> {
   id: PanelId;
   heading: Inline[];
   /** Where the panel's heading was typed: the chapter's title for the front, its "##" for the others. */
@@ -15,20 +25,20 @@ export interface Panel {
   /** The front's lead: the chapter's summary. */
   lead: string | null;
   leadAt: SourcePosition | null;
-  photo: BlockOf<'image'> | null;
-  blocks: Block[];
+  photo: I | null;
+  blocks: Block<I>[];
 }
 
 const SECTION_PANELS = READING_ORDER.slice(1);
 
-interface Sections {
-  opening: Block[];
-  sections: { heading: BlockOf<'heading'>; blocks: Block[] }[];
+interface Sections<I extends SourceImage> {
+  opening: Block<I>[];
+  sections: { heading: BlockOf<'heading'>; blocks: Block<I>[] }[];
 }
 
-function sectionsOf(chapter: Chapter): Sections {
-  const sections: Sections['sections'] = [];
-  const opening: Block[] = [];
+function sectionsOf<I extends SourceImage>(chapter: Chapter<I>): Sections<I> {
+  const sections: Sections<I>['sections'] = [];
+  const opening: Block<I>[] = [];
   for (const block of chapter.blocks) {
     if (block.type === 'heading' && block.depth === 2) sections.push({ heading: block, blocks: [] });
     else (sections.at(-1)?.blocks ?? opening).push(block);
@@ -109,7 +119,7 @@ function nested(block: Block): Block[] {
 }
 
 /** The six panels of a leaflet whose content passed `leafletRules`. */
-export function leafletPanels(chapters: readonly Chapter[]): Panel[] {
+export function leafletPanels<I extends SourceImage>(chapters: readonly Chapter<I>[]): Panel<I>[] {
   const chapter = chapters[0]!;
   const { opening, sections } = sectionsOf(chapter);
   return [
@@ -133,10 +143,10 @@ export function leafletPanels(chapters: readonly Chapter[]): Panel[] {
 }
 
 /** A panel's first image becomes its photo, across the panel's top. */
-function withPhoto(blocks: Block[]): { photo: BlockOf<'image'> | null; blocks: Block[] } {
+function withPhoto<I extends SourceImage>(blocks: Block<I>[]): { photo: I | null; blocks: Block<I>[] } {
   const index = blocks.findIndex((b) => b.type === 'image');
   if (index < 0) return { photo: null, blocks };
-  return { photo: blocks[index] as BlockOf<'image'>, blocks: blocks.filter((_, i) => i !== index) };
+  return { photo: blocks[index] as I, blocks: blocks.filter((_, i) => i !== index) };
 }
 
 /** A paragraph that is all strong text is the panel's call to action, set large. */

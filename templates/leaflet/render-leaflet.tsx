@@ -9,7 +9,7 @@ import type { Rendered } from '../rendered.ts';
 import { LayoutFindings } from '../shared/findings.ts';
 import { requireRenditions } from '../shared/images.ts';
 import { finishForPrint } from '../print/marks.ts';
-import { preflightReport } from '../print/preflight.ts';
+import { preflightReport, printPictures } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
 import { PANELS, TRIM, foldsOf, type Side } from './layout.ts';
@@ -41,7 +41,7 @@ export async function renderLeaflet(publication: PreparedPublication): Promise<R
     trim: TRIM,
     folds: (index) => foldsOf(SIDES[index] ?? 'outside'),
   });
-  const preflight = await preflightReport(print, publication);
+  const preflight = await preflightReport(print, publication, printPictures(publication));
   return {
     data: screen,
     count: { pages: 2 },

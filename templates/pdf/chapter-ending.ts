@@ -8,11 +8,11 @@ export const MIN_LAST_PAGE_LINES = 4;
 /** A tail longer than this is left to flow: keeping it whole could leave most of a page empty. */
 const MAX_KEPT_LINES = 14;
 
-export interface ChapterEnding {
+export interface ChapterEnding<B extends Block = Block> {
   /** Blocks that flow as usual. */
-  body: Block[];
+  body: B[];
   /** Closing blocks to keep on one page; empty when the last paragraph guards itself. */
-  kept: Block[];
+  kept: B[];
   /** Widows for the last paragraph when it guards itself. */
   lastWidows: number | null;
 }
@@ -39,7 +39,7 @@ function estimateText(text: string, charsPerLine: number): number {
   return Math.ceil(text.length / charsPerLine);
 }
 
-export function chapterEnding(blocks: Block[], charsPerLine: number): ChapterEnding {
+export function chapterEnding<B extends Block>(blocks: B[], charsPerLine: number): ChapterEnding<B> {
   const last = blocks.at(-1);
   if (last?.type === 'paragraph' && estimateLines(last, charsPerLine) > MIN_LAST_PAGE_LINES) {
     return { body: blocks, kept: [], lastWidows: MIN_LAST_PAGE_LINES };

@@ -1,4 +1,4 @@
-import type { Chapter, ImageVariant, Labels } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, Labels, PreparedImage } from '../../scripts/model.ts';
 import type { Brand } from '../../scripts/brand/schema.ts';
 import type { LayoutFindings } from '../shared/findings.ts';
 import type { PdfTheme } from './theme.ts';
@@ -9,7 +9,7 @@ export interface PdfContext {
   brand: Brand;
   labels: Labels;
   lang: string;
-  chapter: Chapter;
+  chapter: Chapter<PreparedImage>;
   hyphenate: (word: string) => string[];
   /** The renditions of pictures to draw: 300 ppi ones in a print file. */
   variant?: ImageVariant;

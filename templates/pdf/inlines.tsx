@@ -1,62 +1,37 @@
-// Inline nodes → nested react-pdf Text: one handler per inline type, in a complete map.
+// Inline nodes in the brochure: the one walker's runs (../shared/inline-runs.ts), in the brochure's look.
 import { Link, Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Inline } from '../../scripts/model.ts';
+import { drawRuns, type RunLook } from '../react-pdf/inline-runs.tsx';
+import { inlineRuns } from '../shared/inline-runs.ts';
 import { anchors, type PdfContext } from './context.ts';
-import { PlaceholderRun } from '../react-pdf/placeholder.tsx';
 
-type InlineHandler<K extends Inline['type']> = (
-  node: Extract<Inline, { type: K }>,
-  context: PdfContext,
-  key: number,
-) => ReactNode;
-
-const handlers: { [K in Inline['type']]: InlineHandler<K> } = {
-  text: (node) => node.value,
-  emphasis: (node, context, key) => (
-    <Text key={key} role="Span" style={{ fontStyle: 'italic' }}>
-      {renderInlines(node.children, context)}
-    </Text>
-  ),
-  strong: (node, context, key) => (
-    <Text key={key} role="Span" style={{ fontWeight: context.theme.weight.medium }}>
-      {renderInlines(node.children, context)}
-    </Text>
-  ),
-  delete: (node, context, key) => (
-    <Text key={key} style={{ textDecoration: 'line-through' }}>
-      {renderInlines(node.children, context)}
-    </Text>
-  ),
-  link: (node, context, key) => (
-    <Link
-      key={key}
-      src={node.url}
-      style={{ color: context.theme.color.primary, textDecoration: 'underline' }}
-    >
-      {renderInlines(node.children, context)}
-    </Link>
-  ),
-  inlineCode: (node, context, key) => (
-    <Text key={key} style={{ fontFamily: context.theme.font.display, fontSize: context.theme.size.small }}>
-      {node.value}
-    </Text>
-  ),
-  break: () => '\n',
-  placeholder: (node, _context, key) => <PlaceholderRun key={key} label={node.label} />,
-  footnoteReference: (node, context, key) => (
-    <Link
-      key={key}
-      src={`#${anchors.footnote(context.chapter.slug, node.number)}`}
-      style={{ textDecoration: 'none', color: context.theme.color.primary }}
-    >
-      <Text style={{ fontSize: context.theme.size.small * 0.85, verticalAlign: 'super' }}>{node.number}</Text>
-    </Link>
-  ),
-};
+function brochureLook(context: PdfContext): RunLook {
+  const { theme } = context;
+  return {
+    styles: {
+      emphasis: { fontStyle: 'italic' },
+      strong: { fontWeight: theme.weight.medium },
+      delete: { textDecoration: 'line-through' },
+      code: { fontFamily: theme.font.display, fontSize: theme.size.small },
+    },
+    link: (link, children, key) => (
+      <Link key={key} src={link.url} style={{ color: theme.color.primary, textDecoration: 'underline' }}>
+        {children}
+      </Link>
+    ),
+    footnote: (number, key) => (
+      <Link
+        key={key}
+        src={`#${anchors.footnote(context.chapter.slug, number)}`}
+        style={{ textDecoration: 'none', color: theme.color.primary }}
+      >
+        <Text style={{ fontSize: theme.size.small * 0.85, verticalAlign: 'super' }}>{number}</Text>
+      </Link>
+    ),
+  };
+}
 
 export function renderInlines(nodes: readonly Inline[], context: PdfContext): ReactNode[] {
-  return nodes.map((node, index) =>
-    (handlers[node.type] as InlineHandler<Inline['type']>)(node as never, context, index),
-  );
+  return drawRuns(inlineRuns(nodes), brochureLook(context));
 }

@@ -5,9 +5,9 @@
 // the back cover to make its count a multiple of four.
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Chapter, ImageVariant, PreparedPublication, Publication } from '../../scripts/model.ts';
+import type { Chapter, ImageVariant, PreparedImage, PreparedPublication } from '../../scripts/model.ts';
 import { finishForPrint } from '../print/marks.ts';
-import { preflightReport } from '../print/preflight.ts';
+import { preflightReport, printPictures } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../rendered.ts';
@@ -58,7 +58,7 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
     />,
   );
   const print = await finishForPrint(drawn, { sheet: PRESS_SHEET, trim: theme.page });
-  const preflight = await preflightReport(print, publication);
+  const preflight = await preflightReport(print, publication, printPictures(publication));
   return {
     data,
     count,
@@ -76,7 +76,7 @@ export function pagesToFillSheets(pages: number): number {
 }
 
 interface BrochureProps {
-  publication: Publication;
+  publication: PreparedPublication;
   theme: PdfTheme;
   /** Page of each chapter, by slug, for the contents page. */
   pages: Map<string, number>;
@@ -97,7 +97,7 @@ function BodyPage({
   sheet,
   children,
 }: {
-  publication: Publication;
+  publication: PreparedPublication;
   theme: PdfTheme;
   probe: LayoutProbe;
   sheet: Sheet;
@@ -138,7 +138,7 @@ function Brochure({
   const page = { publication, probe, sheet };
   const hyphenate = hyphenationFor(edition.lang);
   const { glance, chapters } = glanceAndChapters(edition.chapters);
-  const contextOf = (chapter: Chapter): PdfContext => ({
+  const contextOf = (chapter: Chapter<PreparedImage>): PdfContext => ({
     theme,
     brand,
     labels: publication.labels,

@@ -1,31 +1,12 @@
-// Text measured with real font metrics: Arial, the deck's font, through its metric twin Arimo.
+// The deck's font source for the one measure (../shared/measure.ts): Arial, the deck's font, through its metric
+// twin Arimo. PowerPoint sets each character at its advance, so a text's width is the sum of its characters'.
 import * as fontkit from 'fontkit';
+import { createMeasure, type Face, type Run, type TextMeasure } from '../shared/measure.ts';
 import { fontBytes } from '../shared/woff.ts';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LINE_HEIGHT } from './theme.ts';
-
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** Where the run links to: a web address, live in the PPTX and the PDF. */
-  link?: string;
-  /** A placeholder `{{tbc: …}}`: drawn on a highlight. */
-  highlight?: boolean;
-}
-
-export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
-
-const ZERO_WIDTH_SPACE = '\u200b';
-
-export interface TextMeasure {
-  /** Advance width of `text` in points at `size` points. */
-  width(text: string, size: number, face?: Face): number;
-  /** The lines `runs` wrap into in `width` points: at spaces, and inside a word too long for a whole line. */
-  wrap(runs: Run[], size: number, width: number): string[];
-}
 
 /** A paragraph as a text box holds it: its runs and its left indent (points). */
 export interface MeasuredParagraph {
@@ -54,10 +35,6 @@ export function textHeight(
     height += spec.spaceBefore + lines * spec.size * LINE_HEIGHT * spec.lineSpacing;
   }
   return height;
-}
-
-export function faceOf(run: Run): Face {
-  return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
 }
 
 /** Fonts with Arial's metrics, which Arimo measures exactly. */
@@ -131,83 +108,9 @@ function arimoMeasure(): TextMeasure {
     cache.set(key, value);
     return value;
   };
-  const width = (text: string, size: number, face: Face = 'regular'): number => {
+  return createMeasure((text, size, face) => {
     let ems = 0;
     for (const char of text) ems += advance(char, face);
     return ems * size;
-  };
-
-  const wrap = (runs: Run[], size: number, maxWidth: number): string[] => {
-    // Characters with their widths; words are runs of non-spaces, which may mix faces.
-    const chars = runs.flatMap((run) =>
-      [...run.text].map((char) => ({ char, width: char === '\n' ? 0 : width(char, size, faceOf(run)) })),
-    );
-    const lines: string[] = [];
-    let line = '';
-    let lineWidth = 0;
-    /** Width of the line's trailing spaces, which hang past the edge and do not count. */
-    let spaces = '';
-    let spacesWidth = 0;
-    let i = 0;
-    const breakLine = () => {
-      lines.push(line);
-      line = '';
-      lineWidth = 0;
-      spaces = '';
-      spacesWidth = 0;
-    };
-    while (i < chars.length) {
-      const c = chars[i]!;
-      if (c.char === '\n') {
-        breakLine();
-        i += 1;
-        continue;
-      }
-      // A zero-width space is where the last resort lets a word break (derive/fit.ts): a space without width.
-      if (c.char === ' ' || c.char === '\t' || c.char === ZERO_WIDTH_SPACE) {
-        spaces += c.char;
-        spacesWidth += c.width;
-        i += 1;
-        continue;
-      }
-      let j = i;
-      let word = '';
-      let wordWidth = 0;
-      while (
-        j < chars.length &&
-        chars[j]!.char !== ' ' &&
-        chars[j]!.char !== '\t' &&
-        chars[j]!.char !== '\n' &&
-        chars[j]!.char !== ZERO_WIDTH_SPACE
-      ) {
-        word += chars[j]!.char;
-        wordWidth += chars[j]!.width;
-        j += 1;
-      }
-      if (line === '' || lineWidth + spacesWidth + wordWidth <= maxWidth) {
-        if (line === '' && wordWidth > maxWidth) {
-          // A word longer than a line breaks between characters, as PowerPoint breaks it.
-          for (let k = i; k < j; k += 1) {
-            const piece = chars[k]!;
-            if (line !== '' && lineWidth + piece.width > maxWidth) breakLine();
-            line += piece.char;
-            lineWidth += piece.width;
-          }
-        } else {
-          const first = line === '';
-          line += (first ? '' : spaces) + word;
-          lineWidth += (first ? 0 : spacesWidth) + wordWidth;
-        }
-        spaces = '';
-        spacesWidth = 0;
-        i = j;
-      } else {
-        breakLine();
-      }
-    }
-    if (line !== '' || lines.length === 0) lines.push(line);
-    return lines;
-  };
-
-  return { width, wrap };
+  });
 }

@@ -1,6 +1,6 @@
 // The laid-out deck: what derive-slides decides and the drawers draw. Positions in inches, sizes in points.
 import type { BlockOf, SourcePosition } from '../../scripts/model.ts';
-import type { Run } from './measure.ts';
+import type { Run } from '../shared/measure.ts';
 
 export interface Box {
   x: number;

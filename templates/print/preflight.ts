@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Block, Publication } from '../../scripts/model.ts';
+import type { PreparedPublication, Publication } from '../../scripts/model.ts';
+import { imagesOf } from '../shared/images.ts';
 import { inventory, type Box } from './pdf-inventory.ts';
 
 /** The resolution a printer asks of pictures at their printed size. */
@@ -25,7 +26,8 @@ const sizeOf = (box: Box) => `${mm(box[2] - box[0])} × ${mm(box[3] - box[1])}`;
 export async function preflightReport(
   bytes: Uint8Array,
   publication: Publication,
-  sources: readonly PictureSource[] = printPictures(publication),
+  /** The print renditions it draws (`printPictures`), which name the pictures the report lists. */
+  sources: readonly PictureSource[],
 ): Promise<string> {
   const found = await inventory(bytes);
   const { edition } = publication;
@@ -100,29 +102,18 @@ export async function preflightReport(
 }
 
 /** The print renditions an edition draws, by pixel size: how the report names a picture's file. */
-export function printPictures(publication: Publication): PictureSource[] {
-  const found: PictureSource[] = [];
-  const visit = (blocks: readonly Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'image') {
-        const rendition = block.renditions?.print;
-        if (rendition)
-          found.push({
-            file: path.basename(block.src),
+export function printPictures(publication: PreparedPublication): PictureSource[] {
+  return imagesOf(publication).flatMap((image) => {
+    const rendition = image.renditions.print;
+    return rendition
+      ? [
+          {
+            file: path.basename(image.src),
             width: rendition.width,
             height: rendition.height,
             sha256: createHash('sha256').update(readFileSync(rendition.file)).digest('hex'),
-          });
-      } else if (block.type === 'list') block.items.forEach((item) => visit(item.blocks));
-      else if (block.type === 'blockquote' || block.type === 'callout' || block.type === 'pullQuote')
-        visit(block.children);
-    }
-  };
-  const { edition } = publication;
-  if (edition.coverImage) visit([edition.coverImage]);
-  for (const chapter of edition.chapters) {
-    visit(chapter.blocks);
-    chapter.footnotes.forEach((note) => visit(note.blocks));
-  }
-  return found;
+          },
+        ]
+      : [];
+  });
 }

@@ -1,8 +1,10 @@
-// Sizes display type to fit its box: a title set large must keep every word inside the measure (titles are
-// never hyphenated) and stay within a number of lines, whatever the language makes of it.
+// The PDFs' font source for the one measure (../shared/measure.ts): the brand's faces, measured as react-pdf
+// shapes them (a word at a time, kerned). Sizes display type to fit its box: a title set large must keep every
+// word inside the measure (titles are never hyphenated) and stay within a number of lines.
 import * as fontkit from 'fontkit';
 import type { FontFamily } from '../../scripts/brand/schema.ts';
-import { BY_RATIO, largestFitting } from '../shared/fit.ts';
+import { largestSize } from '../shared/fit.ts';
+import { createMeasure, type TextMeasure } from '../shared/measure.ts';
 import { fontBytes } from '../shared/woff.ts';
 
 interface MeasuringFont {
@@ -25,6 +27,19 @@ function faceOf(family: FontFamily, weight: number): MeasuringFont {
   return font;
 }
 
+const measures = new Map<MeasuringFont, TextMeasure>();
+
+/** The measure of one face of the brand's: a text's width is its shaped advance. */
+export function brandMeasure(family: FontFamily, weight: number): TextMeasure {
+  const font = faceOf(family, weight);
+  let measure = measures.get(font);
+  if (!measure) {
+    measure = createMeasure((text, size) => font.layout(text).advanceWidth * (size / font.unitsPerEm));
+    measures.set(font, measure);
+  }
+  return measure;
+}
+
 export interface FitRequest {
   text: string;
   family: FontFamily;
@@ -37,30 +52,6 @@ export interface FitRequest {
   minSize: number;
 }
 
-/** Lines a greedy breaker makes of `words` at `size`, or Infinity when a word alone is wider than the box. */
-function linesAt(font: MeasuringFont, words: string[], size: number, width: number): number {
-  const scale = size / font.unitsPerEm;
-  const space = font.layout(' ').advanceWidth * scale;
-  let lines = 1;
-  let used = 0;
-  for (const word of words) {
-    const w = font.layout(word).advanceWidth * scale;
-    if (w > width) return Infinity;
-    if (used === 0) used = w;
-    else if (used + space + w <= width) used += space + w;
-    else {
-      lines++;
-      used = w;
-    }
-  }
-  return lines;
-}
-
-/** Words as a title breaks them: at ordinary spaces only; words joined by a no-break space stay one word. */
-function wordsOf(text: string): string[] {
-  return text.split(/[ \t\n]+/).filter(Boolean);
-}
-
 /** Lines a text takes at `size` in a box `width` wide, breaking at spaces only (as titles are set). */
 export function linesOf(
   text: string,
@@ -69,15 +60,7 @@ export function linesOf(
   size: number,
   width: number,
 ): number {
-  return linesAt(faceOf(family, weight), wordsOf(text), size, width);
-}
-
-/** The largest size from `size` down to `minSize`, in small steps, at which `fits` holds; else `minSize`. */
-export function largestSize(size: number, minSize: number, fits: (size: number) => boolean): number {
-  const found = largestFitting({ max: size, min: minSize }, BY_RATIO, (candidate) =>
-    candidate > minSize && fits(candidate) ? Math.round(candidate * 10) / 10 : null,
-  );
-  return found ?? minSize;
+  return brandMeasure(family, weight).lines(text, size, width);
 }
 
 /** The largest size, from `size` down to `minSize`, at which the text fits its box. */
@@ -92,6 +75,5 @@ export function fitTextSize(request: FitRequest): number {
 
 /** Width in points of `text` set in `family` at `weight` and `size`. */
 export function textWidth(text: string, family: FontFamily, weight: number, size: number): number {
-  const font = faceOf(family, weight);
-  return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+  return brandMeasure(family, weight).width(text, size);
 }

@@ -28,3 +28,14 @@ export function largestFitting<T>(
   }
   return null;
 }
+
+/**
+ * The largest size from `size` down to `minSize`, by ratio, rounded to a tenth of a point, at which `fits`
+ * holds; else `minSize`. (PDF display type.)
+ */
+export function largestSize(size: number, minSize: number, fits: (size: number) => boolean): number {
+  const found = largestFitting({ max: size, min: minSize }, BY_RATIO, (candidate) =>
+    candidate > minSize && fits(candidate) ? Math.round(candidate * 10) / 10 : null,
+  );
+  return found ?? minSize;
+}

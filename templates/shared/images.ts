@@ -2,10 +2,18 @@
 // An original is full size and keeps its metadata; drawing it would put a camera's GPS position or a 4000-pixel
 // photograph into a print PDF without a word.
 import path from 'node:path';
-import type { Block, BlockOf, ImageVariant, Publication } from '../../scripts/model.ts';
+import type {
+  Block,
+  ImageVariant,
+  PreparedImage,
+  PreparedPublication,
+  Renditions,
+  SourceImage,
+} from '../../scripts/model.ts';
 
-export function renditionFile(block: BlockOf<'image'>, variant: ImageVariant): string {
-  const rendition = block.renditions?.[variant];
+export function renditionFile(block: PreparedImage, variant: ImageVariant): string {
+  // The type says the image step ran; a model forced past the types (a cast, plain JavaScript) still fails here.
+  const rendition = (block.renditions as Renditions | undefined)?.[variant];
   if (!rendition)
     throw new Error(
       `${block.position.file}:${block.position.line} the image step made no ${variant} rendition of "${path.basename(block.src)}"`,
@@ -13,7 +21,7 @@ export function renditionFile(block: BlockOf<'image'>, variant: ImageVariant): s
   return rendition.file;
 }
 
-function* imagesIn(blocks: readonly Block[]): Generator<BlockOf<'image'>> {
+function* imagesIn(blocks: readonly Block<PreparedImage>[]): Generator<PreparedImage> {
   for (const block of blocks) {
     if (block.type === 'image') yield block;
     else if (block.type === 'list') for (const item of block.items) yield* imagesIn(item.blocks);
@@ -22,13 +30,10 @@ function* imagesIn(blocks: readonly Block[]): Generator<BlockOf<'image'>> {
   }
 }
 
-/**
- * Throws, before anything is drawn, when an image of the edition lacks a rendition the renderer draws. (An
- * error thrown while react-pdf draws a component is swallowed into an unrelated one.)
- */
-export function requireRenditions(publication: Publication, variants: readonly ImageVariant[]): void {
+/** Every image an edition draws: the cover's, the chapters' and their footnotes', a talk's slides'. */
+export function imagesOf(publication: PreparedPublication): PreparedImage[] {
   const { edition } = publication;
-  const images = [
+  return [
     ...(edition.coverImage ? [edition.coverImage] : []),
     ...edition.chapters.flatMap((chapter) => [
       // A talk is drawn from its slides; its blocks only repeat their text for the checks.
@@ -41,5 +46,29 @@ export function requireRenditions(publication: Publication, variants: readonly I
       ...chapter.footnotes.flatMap((note) => [...imagesIn(note.blocks)]),
     ]),
   ];
-  for (const image of images) for (const variant of variants) renditionFile(image, variant);
+}
+
+/**
+ * Throws, before anything is drawn, when an image of the edition lacks a rendition the renderer draws. (An
+ * error thrown while react-pdf draws a component is swallowed into an unrelated one.)
+ */
+export function requireRenditions(publication: PreparedPublication, variants: readonly ImageVariant[]): void {
+  for (const image of imagesOf(publication)) for (const variant of variants) renditionFile(image, variant);
+}
+
+const where = (block: SourceImage) =>
+  `${block.position.file}:${block.position.line}:${block.position.column}`;
+
+/**
+ * The prepared image of a block, by where it was written: for drawers handed a block by a step that plans from
+ * the text alone (the deck's derivation takes any model). A block the edition does not hold is a fault.
+ */
+export function preparedImages(publication: PreparedPublication): (block: SourceImage) => PreparedImage {
+  const images = new Map(imagesOf(publication).map((image) => [where(image), image]));
+  return (block) => {
+    const image = images.get(where(block));
+    if (!image)
+      throw new Error(`${where(block)} the image "${path.basename(block.src)}" is not in this edition`);
+    return image;
+  };
 }

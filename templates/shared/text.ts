@@ -1,17 +1,10 @@
 import type { Block, Inline } from '../../scripts/model.ts';
+import { inlineRuns, runsText } from './inline-runs.ts';
 import { placeholderText } from './placeholders.ts';
 
 /** The plain text of inline nodes: for bookmarks, metadata, slide titles and checks. */
 export function inlineText(nodes: readonly Inline[], lineBreak = ' '): string {
-  return nodes
-    .map((node) => {
-      if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-      if (node.type === 'break') return lineBreak;
-      if (node.type === 'footnoteReference') return '';
-      if (node.type === 'placeholder') return placeholderText(node.label);
-      return inlineText(node.children, lineBreak);
-    })
-    .join('');
+  return runsText(inlineRuns(nodes), { lineBreak, placeholder: placeholderText });
 }
 
 /** The plain text of blocks, paragraph by paragraph. */

@@ -5,7 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImageStep } from '../../scripts/images/image-step.ts';
+import { prepareImages } from '../../scripts/images/prepare-images.ts';
 import { pdfDrawContext, renderHandout } from '../../templates/deck-pdf/index.ts';
+import { imageNeedsOf } from '../../templates/index.ts';
 import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
 import { createTextMeasure } from '../../templates/pptx/measure.ts';
 import { deckTheme } from '../../templates/pptx/theme.ts';
@@ -19,10 +22,11 @@ let report: StructureReport;
 let long = '';
 
 beforeAll(async () => {
-  const publication = shippedDeck();
+  const source = shippedDeck();
+  const { publication } = await prepareImages(source, imageNeedsOf(source), new ImageStep());
   const theme = deckTheme(publication.brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
-  // Three slides without pictures (which need the image step), the second with a note of every slide's notes.
+  // Three slides without pictures, the second with a note of every slide's notes.
   const slides = deriveSlides(publication, measure)
     .filter((s) => s.kind !== 'picture' && s.kind !== 'image')
     .slice(0, 3);

@@ -12,6 +12,7 @@ import {
 } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../scripts/content/load-content.ts';
+import type { SourceImage } from '../../scripts/model.ts';
 import { blockText } from '../../templates/shared/text.ts';
 import { inlineText } from '../../templates/shared/text.ts';
 import { BLEED, PANELS, SAFE, TRIM, foldsOf, panelFrame } from '../../templates/leaflet/layout.ts';
@@ -31,7 +32,7 @@ const SIDES = ['outside', 'inside'] as const;
 const ORIGIN = trimOrigin(PRESS_SHEET);
 
 let content: Content;
-let panels: Panel[];
+let panels: Panel<SourceImage>[];
 let screen: PdfReading;
 let print: PdfReading;
 

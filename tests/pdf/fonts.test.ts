@@ -9,7 +9,8 @@ import type { Brand } from '../../scripts/brand/schema.ts';
 import { leafletTheme } from '../../templates/leaflet/theme.ts';
 import { registerFonts } from '../../templates/react-pdf/fonts.ts';
 import { pdfTheme } from '../../templates/pdf/theme.ts';
-import { createTextMeasure, type Face } from '../../templates/pptx/measure.ts';
+import { createTextMeasure } from '../../templates/pptx/measure.ts';
+import type { Face } from '../../templates/shared/measure.ts';
 import { removeFolder, tempFolder } from '../content/temp-content.ts';
 
 const WEIGHTS = [100, 200, 300, 400, 500, 600, 700, 800, 900];

@@ -1,6 +1,6 @@
 // Reads text boxes out of slide XML and measures them again, independently of the layout that made them.
 import { LINE_HEIGHT } from '../../templates/pptx/theme.ts';
-import type { Run, TextMeasure } from '../../templates/pptx/measure.ts';
+import type { Run, TextMeasure } from '../../templates/shared/measure.ts';
 
 const EMU_PER_POINT = 12700;
 

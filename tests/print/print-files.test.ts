@@ -236,11 +236,15 @@ describe('the preflight report', () => {
     );
     page.drawImage(await document.embedPng(png), { x: 100, y: 100, width: 72, height: 72 });
     const edition = content.editions.find((e) => e.id === 'leaflet' && e.lang === 'en')!;
-    const report = await preflightReport(await document.save(), {
-      edition,
-      brand: content.brand,
-      labels: labelsFor('en'),
-    });
+    const report = await preflightReport(
+      await document.save(),
+      {
+        edition,
+        brand: content.brand,
+        labels: labelsFor('en'),
+      },
+      [],
+    );
     expect(report).toContain('NOT EMBEDDED: Helvetica');
     expect(report).toMatch(/Lowest resolution: 2 ppi, .* \(BELOW 300 ppi\)/);
     expect(report).toContain('RGB, not PDF/X');

@@ -1,7 +1,7 @@
 // The speaker's handout laid out before it is drawn: A4 pages of two halves, each a slide with its notes in a
 // column beside it. A note longer than its half continues in the next half, headed as continued, at the full width,
 // so that no note is ever cut off. Lines are wrapped with the deck's own measure (Arimo), as they are drawn.
-import type { TextMeasure } from '../../pptx/measure.ts';
+import type { TextMeasure } from '../../shared/measure.ts';
 import type { DeckSlide } from '../../pptx/slide-model.ts';
 import { SLIDE } from '../../pptx/theme.ts';
 

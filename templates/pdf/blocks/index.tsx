@@ -1,6 +1,6 @@
 // One renderer per block type, in a complete map: a block type without a renderer does not compile.
 import type { ReactNode } from 'react';
-import type { Block, BlockType } from '../../../scripts/model.ts';
+import type { Block, BlockType, PreparedImage } from '../../../scripts/model.ts';
 import type { PdfContext } from '../context.ts';
 import { blockquote } from './blockquote.tsx';
 import { callout } from './callout.tsx';
@@ -27,7 +27,7 @@ const handlers = {
   thematicBreak,
 } satisfies { [K in BlockType]: BlockHandler<K> };
 
-export function renderBlocks(blocks: readonly Block[], context: PdfContext): ReactNode[] {
+export function renderBlocks(blocks: readonly Block<PreparedImage>[], context: PdfContext): ReactNode[] {
   return blocks.map((block, index) =>
     (handlers[block.type] as BlockHandler<BlockType>)(block, context, index),
   );

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { BlockOf, BlockType } from '../../../scripts/model.ts';
+import type { BlockOf, BlockType, PreparedImage } from '../../../scripts/model.ts';
 import type { PdfContext } from '../context.ts';
 
 export type BlockHandler<K extends BlockType> = (
-  block: BlockOf<K>,
+  block: BlockOf<K, PreparedImage>,
   context: PdfContext,
   key: number,
 ) => ReactNode;

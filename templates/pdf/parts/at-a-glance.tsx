@@ -10,7 +10,8 @@ import { hasPlaceholder } from '../../shared/placeholders.ts';
 import { renderBlocks } from '../blocks/index.tsx';
 import { BookmarkView } from '../bookmarked.ts';
 import { anchors, type PdfContext } from '../context.ts';
-import { largestSize, linesOf } from '../../react-pdf/fit-text.ts';
+import { largestSize } from '../../shared/fit.ts';
+import { linesOf } from '../../react-pdf/fit-text.ts';
 import { withPlaceholders } from '../../react-pdf/placeholder.tsx';
 import { bindLastWords } from '../../react-pdf/runts.ts';
 import type { PdfTheme } from '../theme.ts';
@@ -250,9 +251,11 @@ function RequestBox({
 }
 
 /** An edition's at-a-glance chapter, drawn after the cover, and the chapters numbered after it. */
-export function glanceAndChapters(chapters: readonly Chapter[]): {
-  glance: Chapter | null;
-  chapters: Chapter[];
+export function glanceAndChapters<C extends Chapter>(
+  chapters: readonly C[],
+): {
+  glance: C | null;
+  chapters: C[];
 } {
   const glance = chapters.find((c) => c.page === 'at-a-glance') ?? null;
   return { glance, chapters: chapters.filter((c) => c !== glance) };

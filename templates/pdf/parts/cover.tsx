@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@react-pdf/renderer';
-import type { ImageVariant, Publication } from '../../../scripts/model.ts';
+import type { ImageVariant, PreparedPublication } from '../../../scripts/model.ts';
 import { PressPage } from '../../print/press-page.tsx';
 import { SCREEN_SHEET, type Sheet } from '../../print/sheet.ts';
 import type { PdfTheme } from '../theme.ts';
@@ -17,7 +17,7 @@ export function Cover({
   sheet = SCREEN_SHEET,
   variant = 'screen',
 }: {
-  publication: Publication;
+  publication: PreparedPublication;
   theme: PdfTheme;
   sheet?: Sheet;
   variant?: ImageVariant;

@@ -1,7 +1,7 @@
 // What every slide builder receives, and the pieces of text they share: a plain paragraph, bold runs, and
 // the title of a white slide with the body's top below it.
 import type { Labels, SourcePosition } from '../../../scripts/model.ts';
-import type { Run, TextMeasure } from '../measure.ts';
+import type { Run, TextMeasure } from '../../shared/measure.ts';
 import type { TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, type DeckTheme } from '../theme.ts';
 import { fit, mustFit, neededHeight, type FrameSpec } from './fit.ts';

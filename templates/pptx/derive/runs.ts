@@ -1,8 +1,9 @@
 // Inline text as the deck needs it: styled runs for a slide, plain text for the speaker notes. Footnote
 // references stay off the slide and are collected, so their footnotes can go into the notes.
 import type { Inline } from '../../../scripts/model.ts';
+import { inlineRuns, runsText } from '../../shared/inline-runs.ts';
 import { placeholderText, splitPlaceholders } from '../../shared/placeholders.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import { BREAKING_SPACES } from './spaces.ts';
 
 export interface InlineOut {
@@ -15,60 +16,36 @@ export function toRuns(
   style: { bold?: boolean; italic?: boolean; link?: string } = {},
 ): Run[] {
   const runs: Run[] = [];
-  const push = (text: string) => {
-    const last = runs[runs.length - 1];
-    if (last && !last.highlight && sameStyle(last, style)) last.text += text;
-    else
-      runs.push({
-        text,
-        ...(style.bold ? { bold: true } : {}),
-        ...(style.italic ? { italic: true } : {}),
-        ...(style.link ? { link: style.link } : {}),
-      });
-  };
-  for (const inline of inlines) {
-    switch (inline.type) {
+  for (const run of inlineRuns(inlines)) {
+    const bold = style.bold || !!run.style.strong;
+    const italic = style.italic || !!run.style.emphasis;
+    // Only addresses a reader can open from a slide are linked: the web, mail and phone. Struck text is set
+    // plain: a slide shows what stands.
+    const url = run.style.link && OPENABLE.test(run.style.link.url) ? run.style.link.url : style.link;
+    const styled = {
+      ...(bold ? { bold: true } : {}),
+      ...(italic ? { italic: true } : {}),
+    };
+    switch (run.type) {
       case 'text':
-      case 'inlineCode':
-        push(inline.value.replace(BREAKING_SPACES, ' '));
-        break;
-      case 'strong':
-        runs.push(...toRuns(inline.children, out, { ...style, bold: true }));
-        break;
-      case 'emphasis':
-        runs.push(...toRuns(inline.children, out, { ...style, italic: true }));
-        break;
-      case 'delete':
-        runs.push(...toRuns(inline.children, out, style));
-        break;
-      case 'link':
-        // Only addresses a reader can open from a slide are linked: the web, mail and phone.
-        runs.push(
-          ...toRuns(
-            inline.children,
-            out,
-            /^(https?|mailto|tel):/i.test(inline.url) ? { ...style, link: inline.url } : style,
-          ),
-        );
+        runs.push({ text: run.text.replace(BREAKING_SPACES, ' '), ...styled, ...(url ? { link: url } : {}) });
         break;
       case 'break':
-        push('\n');
+        runs.push({ text: '\n', ...styled, ...(url ? { link: url } : {}) });
         break;
-      case 'footnoteReference':
+      case 'footnote':
         // The marker stays off the slide; the footnote itself goes into the notes.
-        out.footnotes.add(inline.number);
+        out.footnotes.add(run.number);
         break;
       case 'placeholder':
-        runs.push({
-          ...placeholderRun(inline.label),
-          ...(style.bold ? { bold: true } : {}),
-          ...(style.italic ? { italic: true } : {}),
-        });
+        runs.push({ ...placeholderRun(run.label), ...styled });
         break;
     }
   }
   return mergeRuns(runs);
 }
+
+const OPENABLE = /^(https?|mailto|tel):/i;
 
 const placeholderRun = (label: string): Run => ({ text: placeholderText(label), highlight: true });
 
@@ -92,32 +69,15 @@ export function mergeRuns(runs: Run[]): Run[] {
 const sameStyle = (a: Omit<Run, 'text'>, b: Omit<Run, 'text'>) =>
   !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.link === b.link && !!a.highlight === !!b.highlight;
 
+/** A link's address in the notes, unless its text already is it. */
+const noted = (text: string, url: string) =>
+  text.replace(/^https?:\/\//, '') === url.replace(/^https?:\/\//, '') ? null : ` (${url})`;
+
 export function plain(inlines: Inline[], out: InlineOut): string {
-  return inlines
-    .map((inline): string => {
-      switch (inline.type) {
-        case 'text':
-        case 'inlineCode':
-          return inline.value;
-        case 'strong':
-        case 'emphasis':
-        case 'delete':
-          return plain(inline.children, out);
-        case 'link': {
-          const text = plain(inline.children, out);
-          return text.replace(/^https?:\/\//, '') === inline.url.replace(/^https?:\/\//, '')
-            ? text
-            : `${text} (${inline.url})`;
-        }
-        case 'break':
-          return ' ';
-        case 'footnoteReference':
-          out.footnotes.add(inline.number);
-          return `[${inline.number}]`;
-        case 'placeholder':
-          return placeholderText(inline.label);
-      }
-    })
-    .join('')
-    .replace(BREAKING_SPACES, ' ');
+  const runs = inlineRuns(inlines, { address: noted });
+  for (const run of runs) if (run.type === 'footnote') out.footnotes.add(run.number);
+  return runsText(runs, { footnote: (n) => `[${n}]`, placeholder: placeholderText }).replace(
+    BREAKING_SPACES,
+    ' ',
+  );
 }

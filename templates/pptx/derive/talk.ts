@@ -3,7 +3,7 @@
 // floors; a list or timeline that still does not fit goes on, with a warning, and anything else that does not
 // fit is an error at the slide's line.
 import type { BlockOf, Chapter, Publication, SourcePosition, TalkSlide } from '../../../scripts/model.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide, TextParagraph } from '../slide-model.ts';
 import { closingSlide } from '../slides/closing.build.ts';
 import { columnsSlide, type ColumnContent } from '../slides/columns.build.ts';

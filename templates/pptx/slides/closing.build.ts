@@ -2,7 +2,7 @@
 import type { Publication } from '../../../scripts/model.ts';
 import { bold, type Context, plainParagraph } from '../derive/context.ts';
 import { mustFit } from '../derive/fit.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide, TextParagraph } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
 

@@ -1,5 +1,6 @@
 // What every slide drawer receives, and the one way text frames become pptxgenjs text.
 import type PptxGenJS from 'pptxgenjs';
+import type { PreparedImage, SourceImage } from '../../../scripts/model.ts';
 import type { Picture } from '../assets.ts';
 import type { TextFrame } from '../slide-model.ts';
 import { GRID, type DeckTheme } from '../theme.ts';
@@ -13,6 +14,8 @@ export interface DrawContext {
   theme: DeckTheme;
   /** Where the deck's files come from: content images, read when drawn. */
   picture: (file: string) => Promise<Picture>;
+  /** A slide's image block as the image step prepared it: its renditions are the files to draw. */
+  image: (block: SourceImage) => PreparedImage;
 }
 
 /** Adds a laid-out text frame as one editable text box, its runs tagged with the slide's language. */

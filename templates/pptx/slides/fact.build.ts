@@ -1,7 +1,7 @@
 // Big-fact slide, laid out: a year or a short fact, very large, a rule under it, and the line that explains it.
 import { type Context, plainParagraph } from '../derive/context.ts';
 import { fit, type FrameSpec, mustFit } from '../derive/fit.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide } from '../slide-model.ts';
 import { inches } from '../../shared/units.ts';
 import { GRID, LINE_HEIGHT } from '../theme.ts';

@@ -3,7 +3,7 @@
 import type { BlockOf } from '../../../scripts/model.ts';
 import { type Context, plainParagraph } from '../derive/context.ts';
 import { mustFit } from '../derive/fit.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide, TextFrame } from '../slide-model.ts';
 import { GRID, SLIDE } from '../theme.ts';
 

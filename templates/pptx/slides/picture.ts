@@ -7,7 +7,7 @@ import { addFrame, type DrawContext, type Slide } from './draw-context.ts';
 
 export async function drawPicture(slide: Slide, s: SlideOf<'picture'>, ctx: DrawContext): Promise<void> {
   const { colors } = ctx.theme;
-  const picture = await ctx.picture(renditionFile(s.image.block, 'screen'));
+  const picture = await ctx.picture(renditionFile(ctx.image(s.image.block), 'screen'));
   slide.addImage({ data: picture.data, ...s.image.box, altText: s.image.alt });
   slide.addShape(ctx.pptx.ShapeType.rect, {
     ...s.band,

@@ -1,7 +1,7 @@
 // Question slide, laid out: the question to the room, large, on the left; a question mark fills the right.
 import { bold, type Context, plainParagraph } from '../derive/context.ts';
 import { mustFit } from '../derive/fit.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide } from '../slide-model.ts';
 import { GRID, SLIDE } from '../theme.ts';
 import { sentenceWithLine } from './sentence.build.ts';

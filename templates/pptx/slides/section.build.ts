@@ -6,7 +6,7 @@ import { textRuns } from '../derive/runs.ts';
 import { chunkWords, fit, type FrameSpec, mustFit, paginate } from '../derive/fit.ts';
 import { footnoteNotes } from '../derive/notes.ts';
 import { emptyPart, type Part } from '../derive/plan.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide, TextFrame, TextParagraph } from '../slide-model.ts';
 import { GRID, MAX_BULLETS, SLIDE } from '../theme.ts';
 import { contentSlides } from './content.build.ts';

@@ -2,7 +2,7 @@
 // the sentence ends at a fixed height and the line follows; alone, it stands in the middle of the slide.
 import { type Context, plainParagraph } from '../derive/context.ts';
 import { mustFit } from '../derive/fit.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { TextFrame } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
 

@@ -1,6 +1,6 @@
 // Statement slide, laid out: one sentence, large, an accent bar beside it, and at most one line under it.
 import type { Context } from '../derive/context.ts';
-import type { Run } from '../measure.ts';
+import type { Run } from '../../shared/measure.ts';
 import type { DeckSlide } from '../slide-model.ts';
 import { GRID } from '../theme.ts';
 import { sentenceWithLine } from './sentence.build.ts';
