@@ -13,6 +13,7 @@ import { formatDiagnostic } from './diagnostics.ts';
 import { ImageStep } from './images/image-step.ts';
 import { prepareImages } from './images/prepare-images.ts';
 import { publicationFor } from './publish/build.ts';
+import { median } from './bench-targets.ts';
 
 const RUNS = 3;
 
@@ -68,11 +69,6 @@ function runOnce(untagged: boolean): DeckRun {
   );
   if (result.status !== 0) throw new Error(`deck benchmark child failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as DeckRun;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The bench's lines for the deck PDFs: medians of RUNS tagged and RUNS untagged runs, alternating. */

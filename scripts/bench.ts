@@ -18,8 +18,8 @@ import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
 import { defaultJobs } from './publish/render-pool.ts';
 import { CORPUS_CHAPTERS, generateCorpus } from './bench-corpus.ts';
-import { deckPdfLines } from './bench-deck.ts';
 import { median, printTargets } from './bench-targets.ts';
+import { deckPdfLines } from './bench-deck.ts';
 
 /** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
 const RUNS = 3;

@@ -5,8 +5,8 @@ import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
 import { arimoFile, SUBSETS } from '../pptx/measure.ts';
 import { fontBytes, fontDataUrl } from '../shared/woff.ts';
-import { lendNarrowSpace } from '../react-pdf/narrow-space.ts';
 import { enableShapingCache } from '../react-pdf/shaping-cache.ts';
+import { lendNarrowSpace } from '../react-pdf/narrow-space.ts';
 
 export const DECK_FAMILY = 'Arimo';
 /** How react-pdf is told each face of the measure's (measure.ts). */

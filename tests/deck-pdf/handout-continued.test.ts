@@ -22,19 +22,20 @@ let report: StructureReport;
 let long = '';
 
 beforeAll(async () => {
-  const source = shippedDeck();
-  const { publication } = await prepareImages(source, imageNeedsOf(source), new ImageStep());
+  const publication = shippedDeck();
   const theme = deckTheme(publication.brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
-  // Three slides without pictures, the second with a note of every slide's notes.
+  // Three slides without pictures (which need the image step), the second with a note of every slide's notes.
   const slides = deriveSlides(publication, measure)
     .filter((s) => s.kind !== 'picture' && s.kind !== 'image')
     .slice(0, 3);
   long = slides.flatMap((s) => s.notes).join(' ');
   long = `${long} ${long} ${long}`;
   slides[1] = { ...slides[1]!, notes: ['A short note first.', long] };
-  const ctx = await pdfDrawContext(publication, slides, theme, measure);
-  const { data, pages } = await renderHandout(publication, slides, ctx);
+  const step = new ImageStep();
+  const prepared = (await prepareImages(publication, imageNeedsOf(publication), step)).publication;
+  const ctx = await pdfDrawContext(prepared, slides, theme, measure);
+  const { data, pages } = await renderHandout(prepared, slides, ctx);
   expect(pages).toBeGreaterThanOrEqual(3);
   writeFileSync(file, data);
   report = await readStructure(file);
