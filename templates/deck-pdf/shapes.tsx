@@ -24,17 +24,24 @@ export function Block({
   return (
     <View
       style={{
-        position: 'absolute',
-        left: pt(box.x),
-        top: pt(box.y),
-        width: pt(box.w),
-        height: pt(box.h),
+        ...boxStyle(box),
         backgroundColor: hex(color),
         ...(radius ? { borderRadius: radius } : {}),
         ...(opacity < 1 ? { opacity } : {}),
       }}
     />
   );
+}
+
+/** Where a shape of the slide model stands on the page, in points. */
+export function boxStyle(box: Box) {
+  return {
+    position: 'absolute' as const,
+    left: pt(box.x),
+    top: pt(box.y),
+    width: pt(box.w),
+    height: pt(box.h),
+  };
 }
 
 /** The short brand rule under a slide's title, where the PPTX draws it. */

@@ -3,10 +3,9 @@ import { Image, View } from '@react-pdf/renderer';
 import { renditionFile } from '../../shared/images.ts';
 import { fitInside } from '../../pptx/assets.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
-import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
-import { pictureRole, TitleRule } from '../shapes.tsx';
+import { boxStyle, pictureRole, TitleRule } from '../shapes.tsx';
 
 export function drawImage(s: SlideOf<'image'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
@@ -17,17 +16,7 @@ export function drawImage(s: SlideOf<'image'>, ctx: PdfDrawContext) {
       <Frame frame={s.title} tag="H2" color={colors.foreground} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.primary} />
       <View role="Div" style={{ position: 'absolute', left: 0, top: 0 }}>
-        <Image
-          {...pictureRole(s.image.alt)}
-          src={picture.src}
-          style={{
-            position: 'absolute',
-            left: pt(box.x),
-            top: pt(box.y),
-            width: pt(box.w),
-            height: pt(box.h),
-          }}
-        />
+        <Image {...pictureRole(s.image.alt)} src={picture.src} style={boxStyle(box)} />
         {s.caption ? <Frame frame={s.caption} tag="Caption" color={colors.muted} ctx={ctx} /> : null}
       </View>
     </>

@@ -4,10 +4,9 @@ import { Image } from '@react-pdf/renderer';
 import { renditionFile } from '../../shared/images.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
 import { GRID } from '../../pptx/theme.ts';
-import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
-import { Block, pictureRole } from '../shapes.tsx';
+import { Block, boxStyle, pictureRole } from '../shapes.tsx';
 
 export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
@@ -17,7 +16,7 @@ export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
       <Image
         {...pictureRole(s.image.alt)}
         src={ctx.picture(renditionFile(ctx.image(s.image.block), 'screen')).src}
-        style={{ position: 'absolute', left: pt(box.x), top: pt(box.y), width: pt(box.w), height: pt(box.h) }}
+        style={boxStyle(box)}
       />
       <Block box={s.band} color={colors.foreground} opacity={1 - GRID.pictureBandTransparency / 100} />
       <Frame frame={s.title} tag="H2" color={colors.onPrimary} ctx={ctx} />
