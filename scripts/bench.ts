@@ -18,6 +18,7 @@ import { publicationFor } from './publish/build.ts';
 import type { EditionFormat } from './model.ts';
 import { defaultJobs } from './publish/render-pool.ts';
 import { CORPUS_CHAPTERS, generateCorpus } from './bench-corpus.ts';
+import { median, printTargets } from './bench-targets.ts';
 
 /** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
 const RUNS = 3;
@@ -29,11 +30,6 @@ interface Measurement {
   processSeconds: number;
   count: number;
   peakMb: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The median of RUNS builds, each in a fresh process, so that its time and peak memory are its own. */
@@ -175,45 +171,6 @@ function ratio(label: string, theirs: number | null, ours: Measurement, missing:
   return `${label.padEnd(26)} ${theirs.toFixed(2).padStart(6)} s   ratio ours/theirs: render ${(ours.seconds / theirs).toFixed(2)}, whole command ${(ours.processSeconds / theirs).toFixed(2)}`;
 }
 
-// ---- whole commands, as a user runs them: the compiled CLI in a new process (issue 17) -------------------
-
-const LAUNCHER = path.resolve('scripts/launch.mjs');
-
-/** Seconds that one `npm run build` (or check) takes, from the compiled commands, in a new process. */
-function command(args: string[]): number {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--max-semi-space-size=64', LAUNCHER, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  return (performance.now() - started) / 1000;
-}
-
-/** Brochure and deck of the corpus in one cold build (no output cache), at a number of jobs. */
-function coldBuildOnce(corpus: string, jobs: number): number {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-out-'));
-  try {
-    return command([
-      'cli',
-      '--content',
-      corpus,
-      '--out',
-      out,
-      '--no-cache',
-      '--quiet',
-      '--jobs',
-      String(jobs),
-    ]);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
-function coldBuild(corpus: string, jobs: number): number {
-  return median(Array.from({ length: RUNS }, () => coldBuildOnce(corpus, jobs)));
-}
-
 /** What pandoc takes to make both: the PPTX, and the PDF through HTML printed by Chromium. */
 function pandocBoth(corpus: string, chromium: string): number {
   const files = readdirSync(path.join(corpus, 'en'))
@@ -223,42 +180,6 @@ function pandocBoth(corpus: string, chromium: string): number {
     timed('pandoc', ['-f', 'markdown', '-o', 'pandoc.pptx', ...files], corpus) +
     pandocPdf(corpus, files, chromium)
   );
-}
-
-/**
- * The shipped content: a cold build (no cache), and a build after one English chapter's text changed, with
- * the output cache of the build before. Medians of RUNS edits.
- */
-function rebuildAfterEdit(): { cold: number; rebuild: number; files: number } {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'payoke-bench-edit-'));
-  try {
-    const contentDir = path.join(root, 'content');
-    const out = path.join(root, 'out');
-    const cache = path.join(root, 'cache');
-    cpSync('content', contentDir, { recursive: true });
-    const build = (...extra: string[]) =>
-      command(['cli', '--content', contentDir, '--out', out, '--quiet', '--cache-dir', cache, ...extra]);
-    const cold = median(Array.from({ length: RUNS }, () => build('--no-cache')));
-    build();
-    const chapter = path.join(contentDir, 'en', readdirSync(path.join(contentDir, 'en')).sort()[1]!);
-    const rebuilds: number[] = [];
-    for (let edit = 1; edit <= RUNS; edit++) {
-      const text = readFileSync(chapter, 'utf8');
-      writeFileSync(chapter, text.replace(/\n\n([A-Z][^\n]*)/, `\n\n$1 A sentence added in edit ${edit}.`));
-      rebuilds.push(build());
-    }
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
-      outputs: unknown[];
-    };
-    return { cold, rebuild: median(rebuilds), files: manifest.outputs.length };
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
-
-/** `npm run check` of the shipped content, whole command: the median of five. */
-function checkStartUp(): number {
-  return median(Array.from({ length: 5 }, () => command(['check'])));
 }
 
 // ---- npm run dev: a warm rebuild after a one-chapter edit (issue 8) ----------------------------------
@@ -324,37 +245,9 @@ async function main(): Promise<void> {
     console.log(`corpus: ${CORPUS_CHAPTERS} chapters, ${words} words (${corpus})`);
     console.log(`medians of ${RUNS} runs, each in a new process; "whole" adds Node's start and loading\n`);
     // Issue 17's figures first: whole commands, as a user runs them, from the compiled commands.
-    command(['check']); // makes the compiled commands (or finds them fresh) before anything is timed
-    const check = checkStartUp();
-    console.log(`npm run check, whole command: ${check.toFixed(2)} s (target 0.6 s)`);
-    const jobs = defaultJobs();
-    const serial = coldBuild(corpus, 1);
-    console.log(
-      `npm run build of the corpus, brochure and deck together, cold (no cache), --jobs 1: ${serial.toFixed(2)} s`,
-    );
     const chromium = values.compare ? ['chromium', 'chromium-browser', 'google-chrome'].find(has) : undefined;
-    if (values.compare && has('pandoc') && chromium) {
-      // Ours and theirs in turns, so that a change in the machine's load falls on both.
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        ours.push(coldBuildOnce(corpus, jobs));
-        theirs.push(pandocBoth(corpus, chromium));
-      }
-      const ratios = ours.map((o, i) => o / theirs[i]!);
-      console.log(`  the same at --jobs ${jobs}: ${median(ours).toFixed(2)} s`);
-      console.log(
-        `  pandoc (PPTX) + pandoc and Chromium (PDF) of the same corpus: ${median(theirs).toFixed(2)} s; ratio ours/theirs, whole command: ${median(ratios).toFixed(2)} (target 1.5)`,
-      );
-    } else {
-      console.log(`  the same at --jobs ${jobs}: ${coldBuild(corpus, jobs).toFixed(2)} s`);
-      if (values.compare)
-        console.log('  pandoc + Chromium: not measured (pandoc or chromium is not installed)');
-    }
-    const edit = rebuildAfterEdit();
-    console.log(
-      `npm run build of the shipped content (${edit.files} files): cold ${edit.cold.toFixed(2)} s; after one English chapter changed ${edit.rebuild.toFixed(2)} s, ${((100 * edit.rebuild) / edit.cold).toFixed(0)}% of cold (target 35%)`,
-    );
+    const theirs = values.compare && has('pandoc') && chromium ? () => pandocBoth(corpus, chromium) : null;
+    printTargets(corpus, defaultJobs(), RUNS, theirs);
     if (values.targets) return;
 
     console.log(`\n${''.padEnd(26)}  render    whole`);

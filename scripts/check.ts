@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { runChecks } from './checks/index.ts';
 import { stripContentImages } from './checks/strip-metadata.ts';
 import { loadContent } from './content/load-content.ts';
+import { DEFAULT_TREE_CACHE, useTreeCache } from './content/tree-cache.ts';
 import { byPosition, formatDiagnostic, hasErrors } from './diagnostics.ts';
 
 const HELP = `Checks the content without building anything: front matter and markdown, images and their alt text,
@@ -54,6 +55,7 @@ function main(argv: string[]): number {
       );
     }
   }
+  useTreeCache(DEFAULT_TREE_CACHE);
   const { diagnostics, safety } = runChecks(contentDir, loadContent(contentDir));
   for (const d of diagnostics.sort(byPosition)) process.stdout.write(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from './publish/build.ts';
+import { DEFAULT_TREE_CACHE, useTreeCache } from './content/tree-cache.ts';
 import { defaultJobs } from './publish/render-pool.ts';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 
@@ -19,8 +20,10 @@ Options:
   --jobs N        draw up to N editions at once, each in its own process (default: ${defaultJobs()}, this
                   machine's cores); 1 draws them one after another
   --no-cache      draw every edition afresh, ignoring the output cache in .cache/outputs (an edition whose
-                  content, brand, images, options and templates did not change is otherwise copied from it)
+                  content, brand, images, options and templates did not change is otherwise copied from it),
+                  and parse every chapter afresh, ignoring the parsed chapters in .cache/markdown
   --cache-dir DIR the output cache's folder (default: .cache/outputs)
+  --no-deck-pdfs  write each deck as a PPTX alone, without its PDF and speaker's handout (quicker)
   --quiet         print only problems
   -h, --help      show this help
 
@@ -48,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         'cache-dir': { type: 'string' },
+        'no-deck-pdfs': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -79,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  // --no-cache parses every chapter afresh too (.cache/markdown), so that a cold build is cold.
+  useTreeCache(values['no-cache'] ? null : DEFAULT_TREE_CACHE);
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
   };
@@ -91,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
     jobs,
     cache: !values['no-cache'],
     ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
+    deckPdfs: !values['no-deck-pdfs'],
     onProgress: (message) => log(message),
   });
   for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);

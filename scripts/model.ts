@@ -197,6 +197,20 @@ export interface TalkSlide<I extends SourceImage = SourceImage> {
   position: SourcePosition;
 }
 
+/**
+ * A slide written inside a brochure chapter: `:::slide` … `:::` in a section, under its `##` heading. A deck
+ * derived from the chapter shows it for that section; no other format draws it (README, "Slides in a chapter").
+ */
+export interface SectionSlide<I extends SourceImage = SourceImage> {
+  /** The id of the `##` heading whose section it shows. */
+  section: string;
+  /** `:::slide[A shorter title]`; null keeps the section's heading. */
+  title: string | null;
+  /** What the slide shows: one list, or one line (a paragraph) under its title. */
+  block: BlockOf<'list', I> | BlockOf<'paragraph', I>;
+  position: SourcePosition;
+}
+
 export interface Chapter<I extends SourceImage = SourceImage> {
   slug: string;
   title: string;
@@ -217,6 +231,8 @@ export interface Chapter<I extends SourceImage = SourceImage> {
   /** In a translation: the hash of the English source it was made from, when marked. */
   sourceHash: string | null;
   blocks: Block<I>[];
+  /** The `:::slide` blocks written in its sections, for derived decks only; absent or empty when none. */
+  sectionSlides?: SectionSlide<I>[];
   footnotes: Footnote<I>[];
   /** Where the title, summary, key points and timeline items were typed. */
   positions: FrontMatterPositions;

@@ -16,9 +16,9 @@ import { pdfTheme } from './pdf/theme.ts';
 import { BLEED } from './print/sheet.ts';
 import { GRID, SLIDE } from './pptx/theme.ts';
 import { pt } from './shared/units.ts';
-import type { Rendered, RenderFinding } from './rendered.ts';
+import type { Rendered, RenderFinding, RenderPart } from './rendered.ts';
 
-export type { Rendered, RenderFinding } from './rendered.ts';
+export type { Rendered, RenderFinding, RenderPart } from './rendered.ts';
 export { blockText, inlineText } from './shared/text.ts';
 export {
   hasPlaceholder,
@@ -31,7 +31,7 @@ export { PT_PER_INCH } from './shared/units.ts';
 /** For `npm run bench`: the PDF render with and without its structure tree. */
 export { setTagging } from './react-pdf/tagging/document.ts';
 
-type Render = (publication: PreparedPublication) => Promise<Rendered>;
+type Render = (publication: PreparedPublication, part?: RenderPart) => Promise<Rendered>;
 
 /** Each format's renderer module, relative to templates/: where the import graph of a format starts. */
 export const RENDERER_FILES = {
@@ -48,9 +48,37 @@ const renderers = {
   leaflet: () => import('./leaflet/render-leaflet.tsx').then((m) => m.renderLeaflet),
 } satisfies { [F in EditionFormat]: () => Promise<Render> };
 
-export async function renderEdition(publication: PreparedPublication): Promise<Rendered> {
+export async function renderEdition(
+  publication: PreparedPublication,
+  part: RenderPart = 'whole',
+): Promise<Rendered> {
   const render = await renderers[publication.edition.format]();
-  return render(publication);
+  return render(publication, part);
+}
+
+/**
+ * The parts of each format that can be drawn in separate processes at once, in the order joinParts takes them:
+ * a deck's PPTX apart from its PDFs, which take longer than the PPTX itself. The others are drawn whole.
+ */
+export const RENDER_PARTS = {
+  pdf: ['whole'],
+  pptx: ['slides', 'pdfs'],
+  leaflet: ['whole'],
+} as const satisfies { [F in EditionFormat]: readonly RenderPart[] };
+
+/**
+ * One edition's files from its parts, given in the order RENDER_PARTS names them: the first part's main file
+ * and counts, every part's further files and findings, in that order.
+ */
+export function joinParts(parts: readonly Rendered[]): Rendered {
+  const [first, ...others] = parts;
+  if (!first) throw new Error('an edition was joined from no parts');
+  if (others.length === 0) return first;
+  return {
+    ...first,
+    variants: parts.flatMap((part) => part.variants ?? []),
+    findings: parts.flatMap((part) => part.findings ?? []),
+  };
 }
 
 /** Loads a format's renderer ahead of its first use, e.g. so that a timing leaves out the loading. */

@@ -33,3 +33,10 @@ export interface RenderFinding {
   /** Where the content was written, when the finding is about one place; otherwise the output file. */
   at: SourcePosition | null;
 }
+
+/**
+ * What one render draws of an edition: all of it, or a part that `--jobs` draws in a process of its own at the
+ * same time as the others, joined after (templates/index.ts, joinParts): a deck's slides (the PPTX) apart from
+ * its two PDFs.
+ */
+export type RenderPart = 'whole' | 'slides' | 'pdfs';

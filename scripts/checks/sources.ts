@@ -57,7 +57,15 @@ export function blockPieces(blocks: readonly Block[]): TextPiece[] {
 
 /** The chapter's body and footnotes. Its front matter is read by `frontMatterPieces`, with each value's line. */
 export function chapterBodyPieces(chapter: Chapter): TextPiece[] {
-  return [...blockPieces(chapter.blocks), ...chapter.footnotes.flatMap((f) => blockPieces(f.blocks))];
+  return [
+    ...blockPieces(chapter.blocks),
+    // A section's `:::slide` is printed on the deck's slide, so its words are checked as the rest are.
+    ...(chapter.sectionSlides ?? []).flatMap((s) => [
+      ...(s.title ? [{ text: s.title, at: s.position }] : []),
+      ...blockPieces([s.block]),
+    ]),
+    ...chapter.footnotes.flatMap((f) => blockPieces(f.blocks)),
+  ];
 }
 
 export type YamlPath = readonly (string | number)[];

@@ -85,6 +85,7 @@ export function loadChapter(input: ChapterFile): LoadedChapter {
     contentHash: contentHash(data, parsed.content),
     sourceHash: data['source-hash'] ?? null,
     blocks: body.blocks,
+    ...('sectionSlides' in body && body.sectionSlides.length > 0 ? { sectionSlides: body.sectionSlides } : {}),
     footnotes: body.footnotes,
     positions: {
       title: at('title'),

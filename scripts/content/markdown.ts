@@ -8,11 +8,13 @@ import GithubSlugger from 'github-slugger';
 import { directive } from 'micromark-extension-directive';
 import { gfm } from 'micromark-extension-gfm';
 import { error, warning, type Diagnostic } from '../diagnostics.ts';
-import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, SourcePosition } from '../model.ts';
+import type { Alignment, Block, CalloutKind, Footnote, HeadingDepth, Inline, SectionSlide, SourcePosition } from '../model.ts';
 import { resolveImage, type ImageContext } from './images.ts';
 import { closest } from './suggest.ts';
 import { trimInlines } from './trim-inlines.ts';
 import { audienceBlocks } from './audience-blocks.ts';
+import { misplacedSlide, readSectionSlides } from './section-slides.ts';
+import { cachedTree } from './tree-cache.ts';
 import { placeholderDiagnostics, positionIn, splitPlaceholders } from '../placeholders.ts';
 
 export interface MarkdownSource {
@@ -26,18 +28,20 @@ export interface MarkdownSource {
 
 export interface ParsedBody {
   blocks: Block[];
+  /** Each section's `:::slide`, taken out of the blocks: only a derived deck shows it. */
+  sectionSlides: SectionSlide[];
   footnotes: Footnote[];
   diagnostics: Diagnostic[];
 }
 
 const CALLOUTS: readonly CalloutKind[] = ['note', 'tip', 'warning'];
-const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience'] as const;
+const CONTAINER_DIRECTIVES = [...CALLOUTS, 'quote', 'audience', 'slide'] as const;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function parseMarkdown(source: MarkdownSource): ParsedBody {
   const converter = markdownConverter(source);
-  const blocks = converter.flow(converter.tree.children);
-  return { blocks, footnotes: converter.footnotes(), diagnostics: converter.diagnostics };
+  const { blocks, slides } = readSectionSlides(converter, converter.tree.children);
+  return { blocks, sectionSlides: slides, footnotes: converter.footnotes(), diagnostics: converter.diagnostics };
 }
 
 /** A parsed body and the converters over it, for a format that reads the tree's structure first (a talk). */
@@ -52,10 +56,12 @@ export interface MarkdownConverter {
 }
 
 export function markdownConverter(source: MarkdownSource): MarkdownConverter {
-  const tree = fromMarkdown(source.text, {
-    extensions: [gfm(), directive()],
-    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
-  });
+  const tree = cachedTree(source.text, (text) =>
+    fromMarkdown(text, {
+      extensions: [gfm(), directive()],
+      mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+    }),
+  );
   const state = new State(source, tree);
   return {
     tree,
@@ -256,6 +262,8 @@ const flowHandlers: { [K in FlowNode['type']]: FlowHandler<NodeOf<FlowNode, K>> 
       return [{ type: 'pullQuote', by: attributes.by ?? null, children: state.flow(children), position }];
     }
     if (node.name === 'audience') return audienceBlocks(state, node, children, position);
+    // A section's own `:::slide` is read by readSectionSlides before it gets here; this one is inside a block.
+    if (node.name === 'slide') return state.diagnostics.push(misplacedSlide(position)), [];
     const suggestion = closest(node.name, CONTAINER_DIRECTIVES);
     state.diagnostics.push(
       error(

@@ -18,6 +18,8 @@ import {
 } from '../model.ts';
 import { markdownConverter, type MarkdownConverter, type MarkdownSource } from './markdown.ts';
 import { closest } from './suggest.ts';
+import { isSlide, slideInTalk } from './section-slides.ts';
+import { MAX_SLIDE_ITEMS } from './slide-limits.ts';
 
 export interface ParsedTalk {
   slides: TalkSlide[];
@@ -27,8 +29,7 @@ export interface ParsedTalk {
   diagnostics: Diagnostic[];
 }
 
-/** At most this many list items on a slide (../shared/DESIGN.md: "at most about six bullets"). */
-export const MAX_SLIDE_ITEMS = 6;
+export { MAX_SLIDE_ITEMS };
 /** A big fact is a year or a few words: longer, and it is a statement. */
 export const MAX_FACT_LENGTH = 24;
 /** A timeline item: a year or a short label, a dash or colon, then what happened. */
@@ -61,7 +62,9 @@ export function parseTalk(source: MarkdownSource): ParsedTalk {
         diagnostics.push(error(md.at(node), 'talk-slide', 'a talk holds slides only, and this comes before the first one', 'start a slide with "## Its title" above it, or move it into the :::notes of a slide'));
       continue;
     }
-    if (node.type === 'leafDirective' && node.name === 'layout') {
+    if (isSlide(node)) {
+      diagnostics.push(slideInTalk(md.at(node)));
+    } else if (node.type === 'leafDirective' && node.name === 'layout') {
       readLayout(md, raw, node);
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       raw.notes.push(...node.children);

@@ -139,6 +139,15 @@ export function typesetChapter(chapter: Chapter): Chapter {
     timeline: chapter.timeline.map((event) => ({ ...event, label: set(event.label) })),
     blocks: blocks(chapter.blocks, lang),
     footnotes: chapter.footnotes.map((note) => ({ ...note, blocks: blocks(note.blocks, lang) })),
+    ...(chapter.sectionSlides
+      ? {
+          sectionSlides: chapter.sectionSlides.map((slide) => ({
+            ...slide,
+            title: slide.title === null ? null : typesetTitle(slide.title, lang),
+            block: blocks([slide.block], lang)[0] as typeof slide.block,
+          })),
+        }
+      : {}),
     ...(chapter.facts ? { facts: chapter.facts.map((fact) => ({ ...fact, label: set(fact.label) })) } : {}),
     ...(chapter.talk
       ? {

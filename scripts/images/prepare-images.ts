@@ -11,6 +11,7 @@ import type {
   PreparedImage,
   PreparedPublication,
   Publication,
+  SectionSlide,
   Renditions,
 } from '../model.ts';
 import type { ImageStep } from './image-step.ts';
@@ -105,7 +106,7 @@ export async function prepareImages(
     return result;
   };
   const chapters: Chapter<PreparedImage>[] = [];
-  for (const { blocks, footnotes, talk, ...chapter } of publication.edition.chapters) {
+  for (const { blocks, footnotes, talk, sectionSlides, ...chapter } of publication.edition.chapters) {
     const notes = [];
     for (const note of footnotes) notes.push({ ...note, blocks: await walk(note.blocks) });
     // A talk is drawn from its slides; its blocks repeat their text (and pictures) for the checks.
@@ -115,11 +116,17 @@ export async function prepareImages(
       for (const column of slide.columns) columns.push({ ...column, blocks: await walk(column.blocks) });
       slides.push({ ...slide, blocks: await walk(slide.blocks), columns, notes: await walk(slide.notes) });
     }
+    const written: SectionSlide<PreparedImage>[] = [];
+    for (const slide of sectionSlides ?? []) {
+      const [block] = (await walk([slide.block])) as SectionSlide<PreparedImage>['block'][];
+      written.push({ ...slide, block: block! });
+    }
     chapters.push({
       ...chapter,
       blocks: await walk(blocks),
       footnotes: notes,
       ...(talk ? { talk: slides } : {}),
+      ...(sectionSlides ? { sectionSlides: written } : {}),
     });
   }
   const { coverImage: cover, chapters: _parsed, ...edition } = publication.edition;

@@ -31,6 +31,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** The output cache's folder (default .cache/outputs). */
   cacheDir?: string;
+  /** False writes a deck's PPTX alone, without its PDF and speaker's handout (`--no-deck-pdfs`). */
+  deckPdfs?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -108,7 +110,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // An image that could not be prepared is reported at its line; the edition is not drawn without it.
       if (ready.diagnostics.some((d) => d.severity === 'error')) continue;
       const input = renderInput(ready.publication);
-      const key = cache ? outputKey(input, codeVersion()) : null;
+      // A deck drawn without its PDFs is another output than the whole deck: its key says so.
+      const key = cache
+        ? outputKey(input, codeVersion(), options.deckPdfs === false ? { deckPdfs: false } : {})
+        : null;
       prepared.push({ plan, file, input, images: ready.images, key, rendered: key ? cache!.get(key) : null });
     } catch (cause) {
       failures.push(renderFailure(file, cause instanceof Error ? cause.message : String(cause)));
@@ -122,6 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const drawn = await renderAll(
     missing.map((edition) => edition.input),
     options.jobs ?? 1,
+    { deckPdfs: options.deckPdfs !== false },
   );
   missing.forEach((edition, index) => {
     const outcome = drawn[index]!;

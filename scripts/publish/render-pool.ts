@@ -1,11 +1,18 @@
-// Draws editions, in this process and in parallel worker processes (`--jobs N`), the editions split into
-// shares of about equal cost, the costliest first, so that the longest brochure does not start last.
+// Draws editions, in this process and in parallel worker processes (`--jobs N`), the editions (a deck's PPTX
+// and its PDFs apart) split into shares of about equal cost, the costliest first, so that the longest brochure
+// does not start last.
 // The results come back in the order asked, whichever process drew them, so the output does not
 // depend on the number of jobs.
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { renderEdition, type Rendered } from '../../templates/index.ts';
+import {
+  joinParts,
+  RENDER_PARTS,
+  renderEdition,
+  type Rendered,
+  type RenderPart,
+} from '../../templates/index.ts';
 import type { EditionFormat, PreparedPublication } from '../model.ts';
 import type { RenderReply, RenderRequest } from './render-process.ts';
 
@@ -19,23 +26,30 @@ export function defaultJobs(): number {
 export async function renderAll(
   publications: readonly PreparedPublication[],
   jobs: number,
+  options: RenderOptions = {},
 ): Promise<RenderOutcome[]> {
-  const workers = Math.min(Math.max(1, Math.floor(jobs)), publications.length);
-  const outcomes: RenderOutcome[] = new Array(publications.length);
+  const wanted = Math.max(1, Math.floor(jobs));
+  const tasks = renderTasks(publications, wanted, options);
+  const workers = Math.min(wanted, tasks.length);
+  const drawn: RenderOutcome[] = new Array(tasks.length);
   // This process draws the first share itself: it has its modules loaded already, and a worker's start-up
   // (Node, then the renderer's modules) overlaps with it. The other shares go to worker processes, each sent
   // its whole share at once, so that none waits for this process to hand out the next edition.
-  const [own = [], ...others] = shares(publications.map(cost), workers);
+  const [own = [], ...others] = shares(
+    tasks.map((task) => task.cost),
+    workers,
+  );
   const children = others.map(startWorker);
+  const job = (t: number) => ({ publication: publications[tasks[t]!.index]!, part: tasks[t]!.part });
   try {
     await Promise.all([
       (async () => {
-        for (const index of own) outcomes[index] = await renderHere(publications[index]!);
+        for (const t of own) drawn[t] = await renderHere(job(t));
       })(),
       ...others.map((share, n) =>
         Promise.all(
-          share.map(async (index) => {
-            outcomes[index] = await renderIn(children[n]!, publications[index]!);
+          share.map(async (t) => {
+            drawn[t] = await renderIn(children[n]!, job(t));
           }),
         ),
       ),
@@ -43,7 +57,50 @@ export async function renderAll(
   } finally {
     for (const child of children) child.process.kill();
   }
-  return outcomes;
+  return publications.map((_, index) => {
+    const parts = tasks.flatMap((task, t) => (task.index === index ? [drawn[t]!] : []));
+    const failed = parts.find((outcome) => !outcome.ok);
+    if (failed) return failed;
+    return {
+      ok: true,
+      rendered: joinParts(parts.flatMap((outcome) => (outcome.ok ? [outcome.rendered] : []))),
+    };
+  });
+}
+
+export interface RenderOptions {
+  /** False draws a deck's PPTX alone, without its PDF and handout (`--no-deck-pdfs`). */
+  deckPdfs?: boolean;
+}
+
+/** One edition, or one of its parts, to draw: its index among the publications, and what it costs. */
+export interface RenderTask {
+  index: number;
+  part: RenderPart;
+  cost: number;
+}
+
+/**
+ * What there is to draw. With several jobs, a deck's PPTX and its two PDFs are drawn apart, in different
+ * processes at once: the PDFs take longer than the brochure, and left in one piece with the PPTX they would
+ * make every other process wait for them.
+ */
+export function renderTasks(
+  publications: readonly PreparedPublication[],
+  jobs: number,
+  options: RenderOptions = {},
+): RenderTask[] {
+  const partsOf = (format: EditionFormat): readonly RenderPart[] => {
+    if (format === 'pptx' && options.deckPdfs === false) return ['slides'];
+    return jobs > 1 ? RENDER_PARTS[format] : ['whole'];
+  };
+  return publications.flatMap((publication, index) =>
+    partsOf(publication.edition.format).map((part) => ({
+      index,
+      part,
+      cost: cost(publication, part),
+    })),
+  );
 }
 
 /** The editions split into `count` shares of about equal cost: each, costliest first, to the lightest share. */
@@ -58,20 +115,34 @@ export function shares(costs: readonly number[], count: number): number[][] {
   return result.map((share) => share.items);
 }
 
-async function renderHere(publication: PreparedPublication): Promise<RenderOutcome> {
+/** One edition, or one part of it, to draw. */
+export interface RenderJob {
+  publication: PreparedPublication;
+  part: RenderPart;
+}
+
+async function renderHere({ publication, part }: RenderJob): Promise<RenderOutcome> {
   try {
-    return { ok: true, rendered: await renderEdition(publication) };
+    return { ok: true, rendered: await renderEdition(publication, part) };
   } catch (cause) {
     return { ok: false, message: cause instanceof Error ? cause.message : String(cause) };
   }
 }
 
-/** Brochures take several times a deck's time: rank by format, then by how much text there is. */
-const FORMAT_COST = { pdf: 4, leaflet: 2, pptx: 1 } satisfies Record<EditionFormat, number>;
+/**
+ * What drawing each part takes, relative to a deck's PPTX, by CPU time (npm run bench): a deck's two PDFs take
+ * about as long as a brochure of the same chapters. Then scaled by how much text there is.
+ */
+const PART_COST = {
+  pdf: { whole: 4 },
+  leaflet: { whole: 2 },
+  pptx: { whole: 5, slides: 1, pdfs: 4 },
+} satisfies { [F in EditionFormat]: { [P in 'whole' | (typeof RENDER_PARTS)[F][number]]: number } };
 
-function cost(publication: PreparedPublication): number {
+function cost(publication: PreparedPublication, part: RenderPart): number {
   const blocks = publication.edition.chapters.reduce((sum, c) => sum + c.blocks.length, 0);
-  return FORMAT_COST[publication.edition.format] * (100 + blocks);
+  const weights: Partial<Record<RenderPart, number>> = PART_COST[publication.edition.format];
+  return (weights[part] ?? 1) * (100 + blocks);
 }
 
 interface Worker {
@@ -102,7 +173,7 @@ function startWorker(): Worker {
 
 let nextId = 1;
 
-function renderIn(worker: Worker, publication: PreparedPublication): Promise<RenderOutcome> {
+function renderIn(worker: Worker, { publication, part }: RenderJob): Promise<RenderOutcome> {
   const child = worker.process;
   const id = nextId++;
   return new Promise((resolve) => {
@@ -132,6 +203,6 @@ function renderIn(worker: Worker, publication: PreparedPublication): Promise<Ren
     };
     child.on('message', onMessage);
     child.on('exit', onExit);
-    child.send({ id, publication } satisfies RenderRequest);
+    child.send({ id, publication, part } satisfies RenderRequest);
   });
 }

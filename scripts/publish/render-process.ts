@@ -1,12 +1,10 @@
 // A render worker process (render-pool.ts): draws the editions it is sent, one at a time, and sends back the
 // files. It loads each renderer on first use, so a worker that draws only decks never loads react-pdf.
 import { renderEdition } from '../../templates/index.ts';
-import type { PreparedPublication } from '../model.ts';
-import type { RenderOutcome } from './render-pool.ts';
+import type { RenderJob, RenderOutcome } from './render-pool.ts';
 
-export interface RenderRequest {
+export interface RenderRequest extends RenderJob {
   id: number;
-  publication: PreparedPublication;
 }
 
 export type RenderReply = { id: number } & RenderOutcome;
@@ -15,7 +13,7 @@ export type RenderReply = { id: number } & RenderOutcome;
 let queue = Promise.resolve();
 process.on('message', (request: RenderRequest) => {
   queue = queue.then(() =>
-    renderEdition(request.publication).then(
+    renderEdition(request.publication, request.part).then(
       (rendered) => send({ id: request.id, ok: true, rendered }),
       (cause: unknown) =>
         send({ id: request.id, ok: false, message: cause instanceof Error ? cause.message : String(cause) }),

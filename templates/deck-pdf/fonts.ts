@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit';
 import { existsSync } from 'node:fs';
 import { arimoFile, SUBSETS } from '../pptx/measure.ts';
 import { fontBytes, fontDataUrl } from '../shared/woff.ts';
+import { enableShapingCache } from '../react-pdf/shaping-cache.ts';
 
 export const DECK_FAMILY = 'Arimo';
 /** How react-pdf is told each face of the measure's (measure.ts). */
@@ -20,6 +21,9 @@ let stack: string[] | null = null;
 /** Registers Arimo once and returns its family stack, latin first. */
 export function registerDeckFonts(): string[] {
   if (stack) return stack;
+  // As the brochure does (react-pdf/fonts.ts): each run shaped once, and glyphs keep the code points asked for,
+  // whether or not a brochure was drawn in this process before.
+  enableShapingCache(fontBytes(arimoFile('latin', 'regular')));
   const families: string[] = [];
   for (const subset of SUBSETS) {
     const fonts = FACES.filter((face) => existsSync(arimoFile(subset, face.face))).map((face) => ({

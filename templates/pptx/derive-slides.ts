@@ -18,6 +18,7 @@ import { contentSlides } from './slides/content.build.ts';
 import { imageSlide } from './slides/image.build.ts';
 import { quoteSlides } from './slides/quote.build.ts';
 import { sectionSlides } from './slides/section.build.ts';
+import { sectionSlide } from './slides/section-slide.build.ts';
 import { timelineSlides } from './slides/timeline.build.ts';
 import { titleSlide } from './slides/title.build.ts';
 import { languageTag } from '../shared/locale.ts';
@@ -52,7 +53,7 @@ export function deriveDeck(
   let title: DeckSlide | null = null;
   let closes = false;
   const body = chapters.flatMap((chapter) => {
-    if (!chapter.talk) return chapterSlides(ctx, chapter, derived.indexOf(chapter) + 1);
+    if (!chapter.talk) return chapterSlides(ctx, chapter, derived.indexOf(chapter) + 1, findings);
     const talk = talkSlides(ctx, publication, chapter, languageTag(chapter.lang), findings);
     title ??= talk.title;
     closes ||= talk.closes;
@@ -68,7 +69,12 @@ export function deriveDeck(
 }
 
 /** A chapter's slides: its section slide, its timeline, then each part's content, quote and image slides. */
-function chapterSlides(deck: Context, chapter: Chapter, number: number): DeckSlide[] {
+function chapterSlides(
+  deck: Context,
+  chapter: Chapter,
+  number: number,
+  findings: DeckFinding[],
+): DeckSlide[] {
   const lang = languageTag(chapter.lang);
   const ctx: Context = { ...deck, at: chapter.positions.title };
   const at = (part: Part): Context => ({ ...ctx, at: part.at ?? ctx.at });
@@ -81,7 +87,9 @@ function chapterSlides(deck: Context, chapter: Chapter, number: number): DeckSli
     slides.push(...contentSlides(ctx, { ...intro, title: chapter.title, notes: [] }, chapter, lang, true));
   slides.push(...extraSlides(ctx, intro.extras, chapter.title, lang, ctx.labels));
   for (const part of sections) {
-    if (part.groups.length === 0) {
+    if (part.slide) {
+      slides.push(...sectionSlide(at(part), part, chapter, lang, findings));
+    } else if (part.groups.length === 0) {
       // A section of prose alone has nothing to show that would not be a fragment of it: its words go to the
       // notes of the slide before it, and the slide shows what it showed.
       const previous = slides[slides.length - 1]!;

@@ -1,24 +1,48 @@
 // The deck: derive the slides, draw them on brand masters with pptxgenjs, then repair and fix the package;
-// then draw the same slides as a PDF and a speaker's handout (templates/deck-pdf/).
+// then draw the same slides as a PDF and a speaker's handout (templates/deck-pdf/). The two can be drawn apart.
 import pptxgen from 'pptxgenjs';
 import type { PreparedPublication } from '../../scripts/model.ts';
-import type { Rendered } from '../rendered.ts';
+import type { Rendered, RenderPart } from '../rendered.ts';
 import { imagePicture, logoPicture } from './assets.ts';
 import { deriveDeck } from './derive-slides.ts';
 import { defineMasters, MASTERS } from './masters.ts';
 import { createTextMeasure } from './measure.ts';
+import type { TextMeasure } from '../shared/measure.ts';
 import { fixPackage } from './package-fixes.ts';
 import { drawSlide } from './slides/index.ts';
 import { preparedImages, requireRenditions } from '../shared/images.ts';
 import { languageTag } from '../shared/locale.ts';
-import { deckTheme, GRID, SLIDE } from './theme.ts';
+import { deckTheme, GRID, SLIDE, type DeckTheme } from './theme.ts';
+import type { DeckSlide } from './slide-model.ts';
 
-export async function renderDeck(publication: PreparedPublication): Promise<Rendered> {
-  const { brand, edition } = publication;
+/**
+ * The deck, or one of its two parts (`--jobs` draws them in separate processes at once): `slides` is the PPTX
+ * with the findings about the slides, `pdfs` the deck PDF and the handout (joined by joinParts, templates/index.ts).
+ */
+export async function renderDeck(
+  publication: PreparedPublication,
+  part: RenderPart = 'whole',
+): Promise<Rendered> {
   requireRenditions(publication, ['screen']);
-  const theme = deckTheme(brand);
+  const theme = deckTheme(publication.brand);
   const measure = createTextMeasure([theme.fonts.heading, theme.fonts.body]);
   const { slides, findings } = deriveDeck(publication, measure);
+  const pptx = part === 'pdfs' ? null : await drawPptx(publication, slides, theme);
+  const pdfs = part === 'slides' ? [] : await drawPdfs(publication, slides, theme, measure);
+  return {
+    data: pptx ?? new Uint8Array(),
+    count: { slides: slides.length },
+    findings: part === 'pdfs' ? [] : findings,
+    variants: pdfs,
+  };
+}
+
+async function drawPptx(
+  publication: PreparedPublication,
+  slides: DeckSlide[],
+  theme: DeckTheme,
+): Promise<Uint8Array> {
+  const { brand, edition } = publication;
 
   const pptx = new pptxgen();
   pptx.layout = SLIDE.layout;
@@ -43,24 +67,27 @@ export async function renderDeck(publication: PreparedPublication): Promise<Rend
   }
 
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  const data = await fixPackage(raw, {
+  return fixPackage(raw, {
     slideLanguages: slides.map((s) => s.lang),
     deckLanguage: languageTag(edition.lang),
     title: edition.title,
     creator: brand.name,
   });
-  // The same slides drawn a second time, by react-pdf: the deck as a PDF, and the speaker's handout.
+}
+
+/** The same slides drawn a second time, by react-pdf: the deck as a PDF, and the speaker's handout. */
+async function drawPdfs(
+  publication: PreparedPublication,
+  slides: DeckSlide[],
+  theme: DeckTheme,
+  measure: TextMeasure,
+): Promise<NonNullable<Rendered['variants']>> {
   const { renderDeckPdf, renderHandout, pdfDrawContext } = await import('../deck-pdf/index.ts');
   const pdfContext = await pdfDrawContext(publication, slides, theme, measure);
   const pdf = await renderDeckPdf(publication, slides, pdfContext);
   const handout = await renderHandout(publication, slides, pdfContext, pdf.data);
-  return {
-    data,
-    count: { slides: slides.length },
-    findings,
-    variants: [
-      { suffix: '', extension: 'pdf', name: 'pdf', images: 'screen', ...pdf },
-      { suffix: '-notes', extension: 'pdf', name: 'notes', images: 'screen', ...handout },
-    ],
-  };
+  return [
+    { suffix: '', extension: 'pdf', name: 'pdf', images: 'screen', ...pdf },
+    { suffix: '-notes', extension: 'pdf', name: 'notes', images: 'screen', ...handout },
+  ];
 }

@@ -24,7 +24,9 @@ const decode = (t: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    // A title's last words are bound with no-break spaces (derive/bind.ts): read as the words they join.
+    .replace(/\u00a0/g, ' ');
 
 async function readDeck(file: string): Promise<BuiltSlide[]> {
   const zip = await JSZip.loadAsync(readFileSync(testOutput(file)));

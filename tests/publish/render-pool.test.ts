@@ -1,6 +1,7 @@
 // How editions are shared out between this process and the render workers.
 import { describe, expect, it } from 'vitest';
-import { shares } from '../../scripts/publish/render-pool.ts';
+import type { EditionFormat, PreparedPublication } from '../../scripts/model.ts';
+import { renderTasks, shares } from '../../scripts/publish/render-pool.ts';
 
 describe('shares', () => {
   it('gives each edition, costliest first, to the share with the least work so far', () => {
@@ -19,5 +20,43 @@ describe('shares', () => {
       expect(split.flat().sort((a, b) => a - b)).toEqual(costs.map((_, i) => i));
     }
     expect(shares(costs, 1)).toEqual([[5, 2, 7, 0, 1, 6, 3, 4]]);
+  });
+});
+
+describe('renderTasks', () => {
+  // Only the format and the chapters' blocks decide what is drawn where.
+  const publication = (format: EditionFormat, blocks: number) =>
+    ({
+      edition: { format, chapters: [{ blocks: Array.from({ length: blocks }, () => ({})) }] },
+    }) as unknown as PreparedPublication;
+  const corpus = [publication('pdf', 900), publication('pptx', 900)];
+
+  it('draws each edition whole with one job', () => {
+    expect(renderTasks(corpus, 1).map((t) => [t.index, t.part])).toEqual([
+      [0, 'whole'],
+      [1, 'whole'],
+    ]);
+  });
+
+  it("with two jobs, draws a deck's PDFs in another process than its brochure, and its PPTX beside the lighter", () => {
+    const tasks = renderTasks(corpus, 2);
+    expect(tasks.map((t) => [t.index, t.part])).toEqual([
+      [0, 'whole'],
+      [1, 'slides'],
+      [1, 'pdfs'],
+    ]);
+    const split = shares(
+      tasks.map((t) => t.cost),
+      2,
+    ).map((share) => share.map((t) => `${tasks[t]!.index}:${tasks[t]!.part}`));
+    expect(split).toEqual([['0:whole', '1:slides'], ['1:pdfs']]);
+  });
+
+  it('draws a deck as its PPTX alone when its PDFs are not wanted, with any number of jobs', () => {
+    for (const jobs of [1, 2])
+      expect(renderTasks(corpus, jobs, { deckPdfs: false }).map((t) => [t.index, t.part])).toEqual([
+        [0, 'whole'],
+        [1, 'slides'],
+      ]);
   });
 });

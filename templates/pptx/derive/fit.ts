@@ -6,6 +6,7 @@ import type { Box, TextFrame, TextParagraph } from '../slide-model.ts';
 import { BY_POINT, largestFitting } from '../../shared/fit.ts';
 import { inches, pt } from '../../shared/units.ts';
 import { breakWord } from '../../shared/word-break.ts';
+import { bindLastWords } from './bind.ts';
 import { SLIDE, WRAP_SAFETY } from '../theme.ts';
 import type { Context } from './context.ts';
 import { BREAKING_SPACE_KEPT, LINE_BREAKS } from './spaces.ts';
@@ -55,6 +56,11 @@ export function fit(
   return largestFitting(spec.sizes, BY_POINT, (size): TextFrame | null => {
     const tooWide = unbroken.some((p) => longestWord(ctx.measure, p.runs, size) > width - p.indent);
     if (tooWide && size > spec.sizes.min) return null;
+    // A title's last words go down together rather than leave one alone (bind.ts).
+    const bound =
+      spec.font === 'heading' && !tooWide
+        ? unbroken.map((p) => ({ ...p, runs: bindLastWords(ctx.measure, p.runs, size, width - p.indent) }))
+        : unbroken;
     const broken: string[] = [];
     let at = ctx.at;
     const measured = tooWide
@@ -64,7 +70,7 @@ export function fit(
           if (before === 0 && broken.length > 0) at = paragraphs[i]!.at ?? ctx.at;
           return { ...p, runs };
         })
-      : unbroken;
+      : bound;
     const height = textHeight(
       ctx.measure,
       measured,
@@ -81,7 +87,8 @@ export function fit(
       bulletIndent,
       align: spec.align ?? 'left',
       valign: spec.valign ?? 'top',
-      paragraphs: tooWide ? paragraphs.map((p, i) => ({ ...p, runs: measured[i]!.runs })) : paragraphs,
+      paragraphs:
+        measured === unbroken ? paragraphs : paragraphs.map((p, i) => ({ ...p, runs: measured[i]!.runs })),
       height: inches(height),
       ...(broken.length ? { lastResort: { what, at, brokenWords: broken, floor: null } } : {}),
     };

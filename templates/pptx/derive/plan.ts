@@ -1,7 +1,14 @@
 // The plan step, without fonts: which content of a chapter becomes which slide. A chapter becomes parts, one
 // per level-2 heading (and one for the text before the first), each with its list items, its notes and the
 // quotes and images that get slides of their own. The slide builders then measure and fit each part.
-import type { Block, BlockOf, Chapter, Labels, SourcePosition } from '../../../scripts/model.ts';
+import type {
+  Block,
+  BlockOf,
+  Chapter,
+  Labels,
+  SectionSlide,
+  SourcePosition,
+} from '../../../scripts/model.ts';
 import type { Run } from '../../shared/measure.ts';
 import type { TextParagraph } from '../slide-model.ts';
 import { notesOf } from './notes.ts';
@@ -19,6 +26,8 @@ export interface Part {
   footnotes: Set<number>;
   /** The first prose paragraph, for a heading without a list. */
   lead: string | null;
+  /** The section's own `:::slide`: the slide shows it, and the section's lists go to the notes with its prose. */
+  slide: SectionSlide | null;
 }
 
 /** A new, empty part. */
@@ -30,6 +39,7 @@ export const emptyPart = (title: string | null, at: SourcePosition | null = null
   extras: [],
   footnotes: new Set(),
   lead: null,
+  slide: null,
 });
 
 /** The chapter's parts: the first holds what comes before the first level-2 heading (perhaps nothing). */
@@ -54,6 +64,8 @@ export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]]
       sectionAt = block.position;
       resume = false;
       newPart(sectionTitle, sectionAt);
+      const slide = chapter.sectionSlides?.find((s) => s.section === block.id);
+      if (slide) useSlide(parts[parts.length - 1]!, slide, labels);
       continue;
     }
     if (block.type === 'heading' && block.depth === 3 && audience !== null) {
@@ -69,7 +81,7 @@ export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]]
     }
     const part = parts[parts.length - 1]!;
     const out: InlineOut = { footnotes: part.footnotes };
-    if (block.type === 'list') {
+    if (block.type === 'list' && !part.slide) {
       const extraNotes: string[] = [];
       part.groups.push(...listGroups(block, 0, out, extraNotes, labels));
       for (const text of extraNotes) part.notes.push({ at: part.groups.length, text });
@@ -83,6 +95,15 @@ export function planChapter(chapter: Chapter, labels: Labels): [Part, ...Part[]]
     }
   }
   return parts;
+}
+
+/** A section's `:::slide` becomes what the part shows: its list as the part's groups, or its line. */
+function useSlide(part: Part, slide: SectionSlide, labels: Labels): void {
+  part.slide = slide;
+  if (slide.block.type !== 'list') return;
+  const notes: string[] = [];
+  part.groups.push(...listGroups(slide.block, 0, { footnotes: part.footnotes }, notes, labels));
+  for (const text of notes) part.notes.push({ at: part.groups.length, text });
 }
 
 export function listGroups(

@@ -50,7 +50,8 @@ export function columnsSlide(
       },
     ];
   });
-  for (let size = sizes.body; size >= sizes.bodyFloor; size -= 1) {
+  // As large as both fit, from a little above the body size (a few items read from the back row) to the floor.
+  for (let size = sizes.listLarge; size >= sizes.bodyFloor; size -= 1) {
     const frames = columns.map((column, i) => {
       const [headingSpec, bodySpec] = specs[i]!(size);
       const heading = fit(ctx, [column.heading], headingSpec);
@@ -63,7 +64,7 @@ export function columnsSlide(
         lang,
         notes,
         title: titleFrame,
-        columns: [frames[0], frames[1]] as [Column, Column],
+        columns: fitted([frames[0], frames[1]]),
       };
     }
   }
@@ -71,4 +72,14 @@ export function columnsSlide(
   throw new DeckLayoutError(
     `the columns "${shorten(text)}" do not fit their slide even at ${sizes.bodyFloor} pt; shorten them`,
   );
+}
+
+/** Both panels as tall as the taller column's text needs, so that a short list does not float in an empty panel. */
+function fitted(columns: [Column, Column]): [Column, Column] {
+  const bottom = Math.max(...columns.map((c) => c.body.box.y + c.body.height)) + GRID.columnPad;
+  return columns.map((c) => {
+    const h = Math.min(c.panel.h, bottom - c.panel.y);
+    const bodyH = c.panel.y + h - GRID.columnPad - c.body.box.y;
+    return { ...c, panel: { ...c.panel, h }, body: { ...c.body, box: { ...c.body.box, h: bodyH } } };
+  }) as [Column, Column];
 }
