@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { arimoFile, SUBSETS } from '../pptx/measure.ts';
 import { fontBytes, fontDataUrl } from '../shared/woff.ts';
 import { enableShapingCache } from '../react-pdf/shaping-cache.ts';
+import { lendNarrowSpace } from '../react-pdf/narrow-space.ts';
 
 export const DECK_FAMILY = 'Arimo';
 /** How react-pdf is told each face of the measure's (measure.ts). */
@@ -24,6 +25,8 @@ export function registerDeckFonts(): string[] {
   // As the brochure does (react-pdf/fonts.ts): each run shaped once, and glyphs keep the code points asked for,
   // whether or not a brochure was drawn in this process before.
   enableShapingCache(fontBytes(arimoFile('latin', 'regular')));
+  // French's narrow no-break space, drawn with the thin space where a subset has no glyph for it.
+  lendNarrowSpace(fontBytes(arimoFile('latin', 'regular')));
   const families: string[] = [];
   for (const subset of SUBSETS) {
     const fonts = FACES.filter((face) => existsSync(arimoFile(subset, face.face))).map((face) => ({
