@@ -19,6 +19,7 @@ import type { EditionFormat } from './model.ts';
 import { defaultJobs } from './publish/render-pool.ts';
 import { CORPUS_CHAPTERS, generateCorpus } from './bench-corpus.ts';
 import { median, printTargets } from './bench-targets.ts';
+import { deckPdfLines } from './bench-deck.ts';
 
 /** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
 const RUNS = 3;
@@ -222,6 +223,11 @@ async function measureDevRebuild(): Promise<{ deck: number; brochure: number }> 
   }
 }
 
+/** Issue 15: what the deck PDFs and handouts add to the decks' render, tagged and untagged (bench-deck.ts). */
+function printDeckPdfs(): void {
+  console.log(`\n${deckPdfLines().join('\n')}\n`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -271,6 +277,7 @@ async function main(): Promise<void> {
     console.log(line('PPTX, shipped content', deckShipped, 'slides'));
     const deckCorpus = measure(corpus, 'pptx');
     console.log(line('PPTX, 60-chapter corpus', deckCorpus, 'slides'));
+    printDeckPdfs();
     if (values.compare) {
       const other = compare(corpus);
       console.log('');

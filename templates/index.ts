@@ -30,6 +30,8 @@ export {
 export { PT_PER_INCH } from './shared/units.ts';
 /** For `npm run bench`: the PDF render with and without its structure tree. */
 export { setTagging } from './react-pdf/tagging/document.ts';
+/** For `npm run bench`: the time the deck PDFs and handouts took to draw. */
+export { deckPdfTimes } from './deck-pdf/timings.ts';
 
 type Render = (publication: PreparedPublication, part?: RenderPart) => Promise<Rendered>;
 

@@ -25,7 +25,8 @@ export function registerDeckFonts(): string[] {
   // As the brochure does (react-pdf/fonts.ts): each run shaped once, and glyphs keep the code points asked for,
   // whether or not a brochure was drawn in this process before.
   enableShapingCache(fontBytes(arimoFile('latin', 'regular')));
-  // French's narrow no-break space, drawn with the thin space where a subset has no glyph for it.
+  // French's narrow no-break space before ; ! ? has no glyph in Arimo's subsets: drawn as its thin space, as
+  // the brochure draws it, instead of a fallback to an unembedded Helvetica.
   lendNarrowSpace(fontBytes(arimoFile('latin', 'regular')));
   const families: string[] = [];
   for (const subset of SUBSETS) {

@@ -18,6 +18,8 @@ export interface PlacedLine {
   runs: Run[];
   /** The bullet or number of a paragraph's first line, and where it stands. */
   marker: { text: string; x: number } | null;
+  /** Index of the frame's paragraph the line belongs to: what the PDF's structure groups lines by. */
+  paragraph: number;
 }
 
 export interface PlacedFrame {
@@ -52,6 +54,7 @@ export function placeLines(frame: TextFrame, measure: TextMeasure): PlacedFrame 
         runs,
         marker:
           i === 0 && p.marker ? { text: p.marker, x: left + frame.bulletIndent * p.paragraph.level } : null,
+        paragraph: index,
       });
       top += lineHeight;
     });

@@ -132,6 +132,7 @@ export function Master({
       )}
       color={colors[design.number]}
       ctx={ctx}
+      tag="Artifact"
     />
   ) : null;
   return (
@@ -163,6 +164,7 @@ export function Master({
           frame={footerFrame(ctx.organisation, GRID.marginX, design.footer.width, 'left')}
           color={colors[design.footer.color]}
           ctx={ctx}
+          tag="Artifact"
         />
       ) : null}
       {design.numberOnTop ? null : slideNumber}

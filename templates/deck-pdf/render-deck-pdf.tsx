@@ -15,11 +15,13 @@ import { SLIDE, type DeckTheme } from '../pptx/theme.ts';
 import { pt } from '../shared/units.ts';
 import { preparedImages, renditionFile } from '../shared/images.ts';
 import { FIXED_DATE } from '../react-pdf/document.ts';
+import { taggedDocumentProps } from '../react-pdf/tagging/document.ts';
 import { languageTag } from '../shared/locale.ts';
 import type { PdfDrawContext } from './context.ts';
 import { deckFontMetrics, registerDeckFonts } from './fonts.ts';
 import { Master } from './masters.tsx';
 import { drawPdfSlide } from './slides/index.ts';
+import { timed } from './timings.ts';
 
 export const PAGE = { width: pt(SLIDE.width), height: pt(SLIDE.height) };
 
@@ -73,22 +75,42 @@ export async function renderDeckPdf(
   slides: DeckSlide[],
   ctx: PdfDrawContext,
 ): Promise<{ data: Uint8Array; pages: number }> {
-  const data = await renderToBuffer(
-    <Document {...documentProps(publication, publication.edition.title)}>
-      {slides.map((s, i) => (
-        <Page key={i} size={[PAGE.width, PAGE.height]}>
-          <SlideView slide={s} number={i + 1} ctx={ctx} />
-        </Page>
-      ))}
-    </Document>,
+  const data = await timed('pdf', () =>
+    renderToBuffer(
+      <Document {...documentProps(publication, publication.edition.title)} {...taggedDocumentProps()}>
+        {slides.map((s, i) => (
+          <Page key={i} size={[PAGE.width, PAGE.height]}>
+            <SlideView slide={s} number={i + 1} ctx={ctx} />
+          </Page>
+        ))}
+      </Document>,
+    ),
   );
   return { data, pages: slides.length };
 }
 
-/** One slide at its own size: its master under its shapes. The handout draws it scaled. */
-export function SlideView({ slide, number, ctx }: { slide: DeckSlide; number: number; ctx: PdfDrawContext }) {
+/**
+ * One slide at its own size, a Sect in the structure: its master under its shapes. What the master draws
+ * (backgrounds, fields, the logo, the footer and the slide number) is an Artifact; the shapes are tagged by
+ * their drawers, the slide's title a heading: H1 on the title and section slides, H2 on the others.
+ */
+export function SlideView({
+  slide,
+  number,
+  ctx,
+  section = true,
+}: {
+  slide: DeckSlide;
+  number: number;
+  ctx: PdfDrawContext;
+  /** False where the slide's structure goes into a Sect of its own (the handout's). */
+  section?: boolean;
+}) {
   return (
-    <View style={{ width: PAGE.width, height: PAGE.height, overflow: 'hidden' }}>
+    <View
+      role={section ? 'Sect' : undefined}
+      style={{ width: PAGE.width, height: PAGE.height, overflow: 'hidden' }}
+    >
       <Master kind={slide.kind} number={number} ctx={ctx}>
         {drawPdfSlide(slide, ctx)}
       </Master>

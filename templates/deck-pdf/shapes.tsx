@@ -46,3 +46,8 @@ export function TitleRule({ title, color }: { title: Box; color: string }) {
     />
   );
 }
+
+/** A picture with a description is a Figure that carries it as /Alt; one without is decoration, an Artifact. */
+export function pictureRole(alt: string): { role: 'Figure' | 'Artifact'; alt?: string } {
+  return alt.trim() ? { role: 'Figure', alt } : { role: 'Artifact' };
+}

@@ -27,7 +27,10 @@ export function slideTitle(s: DeckSlide): TextFrame {
 
 /** The title's text, its runs joined and its paragraphs separated by spaces. */
 export function titleText(s: DeckSlide): string {
-  return slideTitle(s)
-    .paragraphs.map((p) => p.runs.map((r) => r.text).join(''))
-    .join(' ');
+  return frameText(slideTitle(s));
+}
+
+/** A frame's text, its runs joined and its paragraphs separated by spaces. */
+export function frameText(frame: TextFrame): string {
+  return frame.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
 }

@@ -85,7 +85,7 @@ async function drawPdfs(
   const { renderDeckPdf, renderHandout, pdfDrawContext } = await import('../deck-pdf/index.ts');
   const pdfContext = await pdfDrawContext(publication, slides, theme, measure);
   const pdf = await renderDeckPdf(publication, slides, pdfContext);
-  const handout = await renderHandout(publication, slides, pdfContext, pdf.data);
+  const handout = await renderHandout(publication, slides, pdfContext);
   return [
     { suffix: '', extension: 'pdf', name: 'pdf', images: 'screen', ...pdf },
     { suffix: '-notes', extension: 'pdf', name: 'notes', images: 'screen', ...handout },

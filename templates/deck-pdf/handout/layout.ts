@@ -34,6 +34,8 @@ export interface NoteLine {
   x: number;
   /** Top of the line, points from the page's top. */
   top: number;
+  /** Index of the slide's note (paragraph) the line belongs to: one P in the handout's structure. */
+  note: number;
 }
 
 export interface Half {
@@ -96,7 +98,7 @@ export function layoutHandout(slides: readonly DeckSlide[], measure: TextMeasure
     };
     const notes = slide.notes.map((note) => note.trim()).filter(Boolean);
     half.empty = notes.length === 0;
-    for (const note of notes) {
+    for (const [index, note] of notes.entries()) {
       if (y > 0) y += HANDOUT.paragraphGap;
       let rest = note;
       while (rest) {
@@ -108,7 +110,7 @@ export function layoutHandout(slides: readonly DeckSlide[], measure: TextMeasure
         const lines = measure.wrap([{ text: rest }], HANDOUT.noteSize, region.width);
         const taken = lines.slice(0, room);
         for (const text of taken) {
-          half.lines.push({ text, x: region.x, top: region.top + y });
+          half.lines.push({ text, x: region.x, top: region.top + y, note: index });
           y += HANDOUT.noteLeading;
         }
         rest = restAfter(rest, taken);

@@ -1,40 +1,47 @@
 // The speaker's handout, `<id>-notes.pdf`: a title page with the talk's title, its number of slides and an
-// estimate of its length; then each slide, the deck PDF's own page placed as vectors at a reduced size
-// (thumbnails.ts), on its own half of an A4 page with its notes in a column beside it. Every page but the first
-// is numbered.
+// estimate of its length; then each slide, drawn by the deck PDF's own drawers as vectors at a reduced size, on
+// its own half of an A4 page with its notes in a column beside it. Every page but the first is numbered.
+// Tagged as the deck PDF is: each slide a Sect holding the slide's own structure (its title a heading) and its
+// notes, a P a note; a slide whose notes go on to the next half or page stays one Sect, each note one P.
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Publication } from '../../../scripts/model.ts';
 import type { DeckSlide } from '../../pptx/slide-model.ts';
 import { Logo } from '../../react-pdf/logo.tsx';
 import { hex, type PdfDrawContext } from '../context.ts';
-import { documentProps } from '../render-deck-pdf.tsx';
+import { taggedDocumentProps } from '../../react-pdf/tagging/document.ts';
+import { documentProps, PAGE, SlideView } from '../render-deck-pdf.tsx';
 import { estimateLabel, formatNumber, talkLength } from './estimate.ts';
 import { HANDOUT, layoutHandout, THUMBNAIL, type Half } from './layout.ts';
-import { placeThumbnails } from './thumbnails.ts';
+import { timed } from '../timings.ts';
 
 export async function renderHandout(
   publication: Publication,
   slides: DeckSlide[],
   ctx: PdfDrawContext,
-  deckPdf: Uint8Array,
 ): Promise<{ data: Uint8Array; pages: number }> {
   const { labels, edition } = publication;
   const pages = layoutHandout(slides, ctx.measure);
   const total = pages.length + 1;
-  const text = await renderToBuffer(
-    <Document {...documentProps(publication, `${edition.title} — ${labels.handout.title}`)}>
-      <TitlePage publication={publication} slides={slides} ctx={ctx} />
-      {pages.map((page, p) => (
-        <Page key={p} size="A4" style={{ fontFamily: ctx.fonts, color: hex(ctx.theme.colors.foreground) }}>
-          {page.halves.map((half, h) => (
-            <HalfView key={h} half={half} slides={slides} ctx={ctx} publication={publication} />
-          ))}
-          <Footer publication={publication} page={p + 2} total={total} ctx={ctx} />
-        </Page>
-      ))}
-    </Document>,
+  const data = await timed('handout', () =>
+    renderToBuffer(
+      <Document
+        {...documentProps(publication, `${edition.title} — ${labels.handout.title}`)}
+        {...taggedDocumentProps()}
+      >
+        <TitlePage publication={publication} slides={slides} ctx={ctx} />
+        {pages.map((page, p) => (
+          <Page key={p} size="A4" style={{ fontFamily: ctx.fonts, color: hex(ctx.theme.colors.foreground) }}>
+            {page.halves.map((half, h) => (
+              <HalfView key={h} half={half} slides={slides} ctx={ctx} publication={publication} />
+            ))}
+            <Footer publication={publication} page={p + 2} total={total} ctx={ctx} />
+          </Page>
+        ))}
+      </Document>,
+    ),
   );
-  return { data: await placeThumbnails(text, deckPdf, pages, ctx.theme.colors.muted), pages: total };
+  return { data, pages: total };
 }
 
 /** Titles are never hyphenated. */
@@ -64,30 +71,34 @@ function TitlePage({
       }}
     >
       {brand.logo ? <Logo logo={brand.logo} height={36} color={hex(colors.primary)} /> : null}
-      <Text style={{ marginTop: 160, fontSize: 13, fontWeight: 700, color: hex(colors.primary) }}>
+      <Text role="P" style={{ marginTop: 160, fontSize: 13, fontWeight: 700, color: hex(colors.primary) }}>
         {labels.handout.title}
       </Text>
       <Text
+        role="H1"
         style={{ marginTop: 10, fontSize: 32, fontWeight: 700, lineHeight: 1.15 }}
         hyphenationCallback={whole}
       >
         {edition.title}
       </Text>
       {edition.subtitle ? (
-        <Text style={{ marginTop: 10, fontSize: 16, color: hex(colors.muted) }}>{edition.subtitle}</Text>
+        <Text role="P" style={{ marginTop: 10, fontSize: 16, color: hex(colors.muted) }}>
+          {edition.subtitle}
+        </Text>
       ) : null}
       <View style={{ marginTop: 40, width: 80, height: 4, backgroundColor: hex(colors.primary) }} />
-      <Text style={{ marginTop: 24, fontSize: 14 }}>
+      <Text role="P" style={{ marginTop: 24, fontSize: 14 }}>
         <Text style={{ fontWeight: 700 }}>{number(slides.length)}</Text> {labels.handout.slides}
       </Text>
-      <Text style={{ marginTop: 8, fontSize: 14 }}>
+      <Text role="P" style={{ marginTop: 8, fontSize: 14 }}>
         {labels.handout.length}:{' '}
         <Text style={{ fontWeight: 700 }}>{`${number(minutes)} ${labels.handout.minutes}`}</Text>
       </Text>
-      <Text style={{ marginTop: 6, fontSize: 10.5, color: hex(colors.muted) }}>
+      <Text role="P" style={{ marginTop: 6, fontSize: 10.5, color: hex(colors.muted) }}>
         {estimateLabel(labels.handout.estimate, words, edition.lang)}
       </Text>
       <Text
+        role="P"
         style={{
           position: 'absolute',
           left: HANDOUT.margin * 1.5,
@@ -116,9 +127,12 @@ function HalfView({
   const { labels } = publication;
   const heading = `${labels.handout.slide} ${half.slide + 1} ${labels.of} ${slides.length}${half.thumbnail ? '' : ` (${labels.continued})`}`;
   const body = half.top + HANDOUT.headerHeight;
+  const slide = `slide-${half.slide}`;
   return (
-    <>
+    <Group role="Sect" structureKey={slide}>
+      {/* "Slide 3 of 14" once; the same line over a continued half only repeats it. */}
       <Text
+        role={half.thumbnail ? 'P' : 'Artifact'}
         style={{
           position: 'absolute',
           left: HANDOUT.margin,
@@ -140,8 +154,42 @@ function HalfView({
           backgroundColor: hex(colors.light),
         }}
       />
+      {half.thumbnail ? (
+        <View
+          style={{
+            ...absolute,
+            left: HANDOUT.margin,
+            top: body,
+            width: THUMBNAIL.width,
+            height: THUMBNAIL.height,
+          }}
+        >
+          <View
+            style={{
+              ...absolute,
+              width: PAGE.width,
+              height: PAGE.height,
+              transform: `scale(${SCALE})`,
+              transformOrigin: 'left top',
+            }}
+          >
+            <SlideView slide={slides[half.slide]!} number={half.slide + 1} ctx={ctx} section={false} />
+          </View>
+          {/* A hairline round the slide, so that a white slide does not melt into the page. */}
+          <View
+            style={{
+              ...absolute,
+              width: THUMBNAIL.width,
+              height: THUMBNAIL.height,
+              borderWidth: 0.5,
+              borderColor: hex(colors.muted),
+            }}
+          />
+        </View>
+      ) : null}
       {half.empty ? (
         <Text
+          role="P"
           style={{
             position: 'absolute',
             left: HANDOUT.margin + THUMBNAIL.width + HANDOUT.gutter,
@@ -154,22 +202,56 @@ function HalfView({
           {labels.handout.noNotes}
         </Text>
       ) : null}
-      {half.lines.map((line, i) => (
-        <Text
-          key={i}
-          style={{
-            position: 'absolute',
-            left: line.x,
-            top: line.top,
-            width: HANDOUT.width - HANDOUT.margin - line.x + 20,
-            fontSize: HANDOUT.noteSize,
-            lineHeight: `${HANDOUT.noteLeading}pt`,
-          }}
-        >
-          {line.text}
-        </Text>
+      {[...new Set(half.lines.map((line) => line.note))].map((note) => (
+        <Group key={note} role="P" structureKey={`${slide}-note-${note}`}>
+          {half.lines
+            .filter((line) => line.note === note)
+            .map((line, i) => (
+              <Text
+                key={i}
+                style={{
+                  position: 'absolute',
+                  left: line.x,
+                  top: line.top,
+                  width: HANDOUT.width - HANDOUT.margin - line.x + 20,
+                  fontSize: HANDOUT.noteSize,
+                  lineHeight: `${HANDOUT.noteLeading}pt`,
+                }}
+              >
+                {line.text}
+              </Text>
+            ))}
+        </Group>
       ))}
-    </>
+    </Group>
+  );
+}
+
+/** The slide drawn at the thumbnail's width. */
+const SCALE = THUMBNAIL.width / PAGE.width;
+const absolute = { position: 'absolute' as const, left: 0, top: 0 };
+
+/**
+ * A structure element round absolutely placed parts, taking no room; parts with the same `structureKey`, in
+ * different halves or on different pages, are one element.
+ */
+function Group({
+  role,
+  structureKey,
+  children,
+}: {
+  role: string;
+  structureKey: string;
+  children: ReactNode;
+}) {
+  return (
+    <View
+      role={role}
+      structureKey={structureKey}
+      style={{ ...absolute, width: HANDOUT.width, height: HANDOUT.height }}
+    >
+      {children}
+    </View>
   );
 }
 
@@ -193,8 +275,10 @@ function Footer({
   };
   return (
     <>
-      <Text style={{ ...style, left: HANDOUT.margin, width: 380 }}>{edition.title}</Text>
-      <Text style={{ ...style, right: HANDOUT.margin, textAlign: 'right' }}>
+      <Text role="Artifact" style={{ ...style, left: HANDOUT.margin, width: 380 }}>
+        {edition.title}
+      </Text>
+      <Text role="Artifact" style={{ ...style, right: HANDOUT.margin, textAlign: 'right' }}>
         {`${labels.page} ${page} ${labels.of} ${total}`}
       </Text>
     </>

@@ -7,8 +7,8 @@ export function drawAgenda(s: SlideOf<'agenda'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.heading} color={colors.onPrimary} ctx={ctx} />
-      <Frame frame={s.items} color={colors.foreground} ctx={ctx} />
+      <Frame frame={s.heading} tag="H2" color={colors.onPrimary} ctx={ctx} />
+      <Frame frame={s.items} tag="body" color={colors.foreground} ctx={ctx} />
     </>
   );
 }

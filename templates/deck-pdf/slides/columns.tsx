@@ -9,13 +9,13 @@ export function drawColumns(s: SlideOf<'columns'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.title} color={colors.foreground} ctx={ctx} />
+      <Frame frame={s.title} tag="H2" color={colors.foreground} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.primary} />
       {s.columns.map((column, i) => (
         <Fragment key={i}>
           <Block box={column.panel} color={colors.light} />
-          <Frame frame={column.heading} color={colors.primary} ctx={ctx} />
-          <Frame frame={column.body} color={colors.foreground} ctx={ctx} />
+          <Frame frame={column.heading} tag="H3" color={colors.primary} ctx={ctx} />
+          <Frame frame={column.body} tag="body" color={colors.foreground} ctx={ctx} />
         </Fragment>
       ))}
     </>

@@ -8,10 +8,10 @@ export function drawContent(s: SlideOf<'content'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.title} color={colors.foreground} ctx={ctx} />
+      <Frame frame={s.title} tag="H2" color={colors.foreground} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.primary} />
-      {s.body ? <Frame frame={s.body} color={colors.foreground} ctx={ctx} /> : null}
-      {s.lead ? <Frame frame={s.lead} color={colors.muted} ctx={ctx} /> : null}
+      {s.body ? <Frame frame={s.body} tag="body" color={colors.foreground} ctx={ctx} /> : null}
+      {s.lead ? <Frame frame={s.lead} tag="P" color={colors.muted} ctx={ctx} /> : null}
     </>
   );
 }

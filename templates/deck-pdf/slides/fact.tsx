@@ -8,9 +8,9 @@ export function drawFact(s: SlideOf<'fact'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.fact} color={colors.primary} ctx={ctx} />
+      <Frame frame={s.fact} tag="H2" color={colors.primary} ctx={ctx} />
       <Block box={s.rule} color={colors.primary} />
-      {s.line ? <Frame frame={s.line} color={colors.foreground} ctx={ctx} /> : null}
+      {s.line ? <Frame frame={s.line} tag="P" color={colors.foreground} ctx={ctx} /> : null}
     </>
   );
 }

@@ -1,12 +1,12 @@
-// Image slide: the image as large as its area allows, and its caption below.
-import { Image } from '@react-pdf/renderer';
+// Image slide: the image as large as its area allows, and its caption below (a Figure and its Caption).
+import { Image, View } from '@react-pdf/renderer';
 import { renditionFile } from '../../shared/images.ts';
 import { fitInside } from '../../pptx/assets.ts';
 import type { SlideOf } from '../../pptx/slide-model.ts';
 import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
-import { TitleRule } from '../shapes.tsx';
+import { pictureRole, TitleRule } from '../shapes.tsx';
 
 export function drawImage(s: SlideOf<'image'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
@@ -14,13 +14,22 @@ export function drawImage(s: SlideOf<'image'>, ctx: PdfDrawContext) {
   const box = fitInside(s.image.box, picture.aspect);
   return (
     <>
-      <Frame frame={s.title} color={colors.foreground} ctx={ctx} />
+      <Frame frame={s.title} tag="H2" color={colors.foreground} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.primary} />
-      <Image
-        src={picture.src}
-        style={{ position: 'absolute', left: pt(box.x), top: pt(box.y), width: pt(box.w), height: pt(box.h) }}
-      />
-      {s.caption ? <Frame frame={s.caption} color={colors.muted} ctx={ctx} /> : null}
+      <View role="Div" style={{ position: 'absolute', left: 0, top: 0 }}>
+        <Image
+          {...pictureRole(s.image.alt)}
+          src={picture.src}
+          style={{
+            position: 'absolute',
+            left: pt(box.x),
+            top: pt(box.y),
+            width: pt(box.w),
+            height: pt(box.h),
+          }}
+        />
+        {s.caption ? <Frame frame={s.caption} tag="Caption" color={colors.muted} ctx={ctx} /> : null}
+      </View>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { GRID } from '../../pptx/theme.ts';
 import { pt } from '../../shared/units.ts';
 import type { PdfDrawContext } from '../context.ts';
 import { Frame } from '../frame.tsx';
-import { Block } from '../shapes.tsx';
+import { Block, pictureRole } from '../shapes.tsx';
 
 export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
@@ -15,12 +15,13 @@ export function drawPicture(s: SlideOf<'picture'>, ctx: PdfDrawContext) {
   return (
     <>
       <Image
+        {...pictureRole(s.image.alt)}
         src={ctx.picture(renditionFile(ctx.image(s.image.block), 'screen')).src}
         style={{ position: 'absolute', left: pt(box.x), top: pt(box.y), width: pt(box.w), height: pt(box.h) }}
       />
       <Block box={s.band} color={colors.foreground} opacity={1 - GRID.pictureBandTransparency / 100} />
-      <Frame frame={s.title} color={colors.onPrimary} ctx={ctx} />
-      {s.caption ? <Frame frame={s.caption} color={colors.onPrimary} ctx={ctx} /> : null}
+      <Frame frame={s.title} tag="H2" color={colors.onPrimary} ctx={ctx} />
+      {s.caption ? <Frame frame={s.caption} tag="P" color={colors.onPrimary} ctx={ctx} /> : null}
     </>
   );
 }

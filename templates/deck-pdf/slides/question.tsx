@@ -7,9 +7,9 @@ export function drawQuestion(s: SlideOf<'question'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.mark} color={colors.secondary} ctx={ctx} />
-      <Frame frame={s.text} color={colors.onPrimary} ctx={ctx} />
-      {s.line ? <Frame frame={s.line} color={colors.onPrimary} ctx={ctx} /> : null}
+      <Frame frame={s.mark} tag="Artifact" color={colors.secondary} ctx={ctx} />
+      <Frame frame={s.text} tag="H2" color={colors.onPrimary} ctx={ctx} />
+      {s.line ? <Frame frame={s.line} tag="P" color={colors.onPrimary} ctx={ctx} /> : null}
     </>
   );
 }

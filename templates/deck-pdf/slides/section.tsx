@@ -8,11 +8,11 @@ export function drawSection(s: SlideOf<'section'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.number} color={colors.onPrimary} ctx={ctx} />
-      {s.label ? <Frame frame={s.label} color={colors.onPrimary} ctx={ctx} /> : null}
-      <Frame frame={s.title} color={colors.onPrimary} ctx={ctx} />
+      <Frame frame={s.number} tag="P" color={colors.onPrimary} ctx={ctx} />
+      {s.label ? <Frame frame={s.label} tag="P" color={colors.onPrimary} ctx={ctx} /> : null}
+      <Frame frame={s.title} tag="H1" color={colors.onPrimary} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.onPrimary} />
-      {s.body ? <Frame frame={s.body} color={colors.onPrimary} ctx={ctx} /> : null}
+      {s.body ? <Frame frame={s.body} tag="body" color={colors.onPrimary} ctx={ctx} /> : null}
     </>
   );
 }

@@ -9,8 +9,8 @@ export function drawStatement(s: SlideOf<'statement'>, ctx: PdfDrawContext) {
   return (
     <>
       <Block box={s.bar} color={colors.primary} />
-      <Frame frame={s.text} color={colors.foreground} ctx={ctx} />
-      {s.line ? <Frame frame={s.line} color={colors.muted} ctx={ctx} /> : null}
+      <Frame frame={s.text} tag="H2" color={colors.foreground} ctx={ctx} />
+      {s.line ? <Frame frame={s.line} tag="P" color={colors.muted} ctx={ctx} /> : null}
     </>
   );
 }

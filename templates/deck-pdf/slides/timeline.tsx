@@ -1,5 +1,6 @@
-// Timeline: an axis with a dot for each event, its year above and its label below.
-import { Fragment } from 'react';
+// Timeline: an axis with a dot for each event, its year above and its label below: a list whose items are
+// labelled by their years.
+import { View } from '@react-pdf/renderer';
 import type { SlideOf } from '../../pptx/slide-model.ts';
 import { GRID } from '../../pptx/theme.ts';
 import type { PdfDrawContext } from '../context.ts';
@@ -11,7 +12,7 @@ export function drawTimeline(s: SlideOf<'timeline'>, ctx: PdfDrawContext) {
   const d = GRID.timelineDot;
   return (
     <>
-      <Frame frame={s.title} color={colors.foreground} ctx={ctx} />
+      <Frame frame={s.title} tag="H2" color={colors.foreground} ctx={ctx} />
       <TitleRule title={s.title.box} color={colors.primary} />
       <Block
         box={{
@@ -22,17 +23,19 @@ export function drawTimeline(s: SlideOf<'timeline'>, ctx: PdfDrawContext) {
         }}
         color={colors.light}
       />
-      {s.marks.map((mark, i) => (
-        <Fragment key={i}>
-          <Block
-            box={{ x: mark.x - d / 2, y: s.axis.y - d / 2, w: d, h: d }}
-            color={colors.primary}
-            shape="ellipse"
-          />
-          <Frame frame={mark.year} color={colors.primary} ctx={ctx} />
-          <Frame frame={mark.label} color={colors.foreground} ctx={ctx} />
-        </Fragment>
-      ))}
+      <View role="L" style={{ position: 'absolute', left: 0, top: 0 }}>
+        {s.marks.map((mark, i) => (
+          <View key={i} role="LI" style={{ position: 'absolute', left: 0, top: 0 }}>
+            <Block
+              box={{ x: mark.x - d / 2, y: s.axis.y - d / 2, w: d, h: d }}
+              color={colors.primary}
+              shape="ellipse"
+            />
+            <Frame frame={mark.year} tag="Lbl" color={colors.primary} ctx={ctx} />
+            <Frame frame={mark.label} tag="LBody" color={colors.foreground} ctx={ctx} />
+          </View>
+        ))}
+      </View>
     </>
   );
 }

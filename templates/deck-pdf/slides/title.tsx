@@ -7,10 +7,10 @@ export function drawTitle(s: SlideOf<'title'>, ctx: PdfDrawContext) {
   const { colors } = ctx.theme;
   return (
     <>
-      <Frame frame={s.title} color={colors.onPrimary} ctx={ctx} />
-      {s.subtitle ? <Frame frame={s.subtitle} color={colors.onPrimary} ctx={ctx} /> : null}
-      <Frame frame={s.organisation} color={colors.onPrimary} ctx={ctx} />
-      <Frame frame={s.website} color={colors.onPrimary} ctx={ctx} />
+      <Frame frame={s.title} tag="H1" color={colors.onPrimary} ctx={ctx} />
+      {s.subtitle ? <Frame frame={s.subtitle} tag="P" color={colors.onPrimary} ctx={ctx} /> : null}
+      <Frame frame={s.organisation} tag="P" color={colors.onPrimary} ctx={ctx} />
+      <Frame frame={s.website} tag="P" color={colors.onPrimary} ctx={ctx} />
     </>
   );
 }

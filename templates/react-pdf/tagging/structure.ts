@@ -22,7 +22,15 @@ export interface TaggedPdf {
 /** A react-pdf node, before layout (from the reconciler) and after (laid out, possibly split across pages). */
 interface PdfNode {
   type: string;
-  props?: { role?: string; alt?: string; scope?: string; fixed?: boolean; readingOrder?: number };
+  props?: {
+    role?: string;
+    alt?: string;
+    scope?: string;
+    fixed?: boolean;
+    readingOrder?: number;
+    /** Nodes with the same key are one element: a handout's slide, and its note, going on to the next page. */
+    structureKey?: string;
+  };
   children?: PdfNode[];
   /** Set before layout: layout and pagination copy it to every part of a node, so a split node stays one. */
   tagKey?: number;
@@ -73,7 +81,7 @@ const LINK = 'LINK';
 /** The Document prop that tags a PDF: `<Document tagging={tagStructure}>`. */
 export function tagStructure(pdf: TaggedPdf, root: PdfNode): TaggingHooks {
   const ordered: PdfNode[] = [];
-  stamp(root, { next: 0 }, ordered);
+  stamp(root, { next: 0, shared: new Map() }, ordered);
   const tagging = new StructureTagging(pdf);
   // Parts read in another order than they are drawn (a leaflet's panels) take their place in the tree first.
   ordered
@@ -82,8 +90,15 @@ export function tagStructure(pdf: TaggedPdf, root: PdfNode): TaggingHooks {
   return tagging;
 }
 
-function stamp(node: PdfNode, counter: { next: number }, ordered: PdfNode[]): void {
-  node.tagKey = counter.next++;
+function stamp(
+  node: PdfNode,
+  counter: { next: number; shared: Map<string, number> },
+  ordered: PdfNode[],
+): void {
+  const key = node.props?.structureKey;
+  const shared = key === undefined ? undefined : counter.shared.get(key);
+  node.tagKey = shared ?? counter.next++;
+  if (key !== undefined && shared === undefined) counter.shared.set(key, node.tagKey);
   if (node.props?.readingOrder !== undefined && node.props.role) ordered.push(node);
   node.children?.forEach((child) => stamp(child, counter, ordered));
 }
