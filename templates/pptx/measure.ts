@@ -59,6 +59,8 @@ export const FACES: Record<Face, string> = {
 
 const require = createRequire(import.meta.url);
 let shared: TextMeasure | null = null;
+const NARROW_NBSP = '\u202f';
+const THIN_SPACE = 0x2009;
 
 /** The measure for the deck's fonts; it fails, saying why, for a font whose metrics it does not have. */
 export function createTextMeasure(fontNames: string[]): TextMeasure {
@@ -101,7 +103,9 @@ function arimoMeasure(): TextMeasure {
     const key = face + char;
     const known = cache.get(key);
     if (known !== undefined) return known;
-    const codePoint = char.codePointAt(0)!;
+    // French's narrow no-break space has no glyph in Arimo: measured as its thin space, as both PDFs draw it
+    // (react-pdf/narrow-space.ts), whether or not that patch was applied in this process before.
+    const codePoint = char === NARROW_NBSP ? THIN_SPACE : char.codePointAt(0)!;
     const list = fonts[face];
     const font = list.find((f) => f.hasGlyphForCodePoint(codePoint)) ?? list[0]!;
     const value = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
