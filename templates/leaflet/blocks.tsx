@@ -130,7 +130,7 @@ const heading: BlockHandler<'heading'> = (block, context, key) => {
 /** A task's box, drawn (the brand's faces have no ballot-box glyph): filled when the task is done. */
 function TaskBox({ checked, context }: { checked: boolean; context: LeafletContext }) {
   const { theme, ink } = context;
-  const side = theme.size.body * 0.8;
+  const side = theme.marker.taskBox;
   return (
     <View style={{ width: theme.marker.bullet, paddingTop: (theme.size.body * theme.leading - side) / 2 }}>
       <View

@@ -49,7 +49,7 @@ export function leafletTheme(brand: Brand) {
     logoHeight: step(2.5) * 1.1,
     qrSize: mm(30),
     /** Width of a list's marker column: a bullet, or a number set at the lead size. */
-    marker: { bullet: base * 1.1, number: step(1) * 1.5 },
+    marker: { bullet: base * 1.1, number: step(1) * 1.5, taskBox: base * 0.8 },
     /** Each panel's ground: the front and the help panel in the strong colour, the back in the deep one. */
     ground: {
       front: colors.primary,

@@ -5,8 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DIR = 'templates/pdf';
-const MULTIPLE = /\b(theme|size|margin)\.[\w.]+\s*\*\s*\d|\b\d+(\.\d+)?\s*\*\s*(theme|size|margin)\./;
+/** Each drawing folder, with the file that holds its tokens. */
+const FOLDERS = [
+  { dir: 'templates/pdf', tokens: 'theme.ts' },
+  { dir: 'templates/leaflet', tokens: 'theme.ts' },
+  { dir: 'templates/deck-pdf/handout', tokens: 'layout.ts' },
+];
+const MULTIPLE = /\b(theme|size|margin|HANDOUT)\.[\w.]+\s*\*\s*\d|\b\d+(\.\d+)?\s*\*\s*(theme|size|margin)\./;
 const WEIGHT = /[wW]eight:\s*\d/;
 
 /** The lines of a file outside its token functions (`function …Tokens(…) { … }` at the top level). */
@@ -22,12 +27,12 @@ function drawingLines(text: string): string[] {
   return kept;
 }
 
-describe('the brochure’s templates', () => {
+describe.each(FOLDERS)('the templates in $dir', ({ dir, tokens }) => {
   it('draw with named theme tokens: no multiples of a theme value, no literal font weights', () => {
-    const files = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file) && file !== 'theme.ts')
-      .map((file) => path.join(DIR, file));
-    expect(files.length).toBeGreaterThan(15);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && file !== tokens)
+      .map((file) => path.join(dir, file));
+    expect(files.length).toBeGreaterThan(1);
     const found = files.flatMap((file) =>
       drawingLines(readFileSync(file, 'utf8'))
         .filter((line) => MULTIPLE.test(line) || WEIGHT.test(line))

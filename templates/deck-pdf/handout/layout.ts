@@ -21,6 +21,25 @@ export const HANDOUT = {
   paragraphGap: 6,
 } as const;
 
+/** The handout's title page, its slide headings and its page foot: every size, space and weight, in points. */
+export const HANDOUT_TYPE = {
+  bold: 700,
+  pagePaddingX: HANDOUT.margin * 1.5,
+  pagePaddingY: HANDOUT.margin * 2,
+  logoHeight: 36,
+  kicker: { size: 13, above: 160 },
+  title: { size: 32, leading: 1.15, above: 10 },
+  subtitle: { size: 16, above: 10 },
+  rule: { above: 40, width: 80, height: 4 },
+  fact: { size: 14, above: 24, next: 8 },
+  estimate: { size: 10.5, above: 6 },
+  brandLine: 10.5,
+  slideHeading: 9,
+  headingRule: 0.75,
+  thumbnailBorder: 0.5,
+  foot: { size: 8.5, lift: 4, titleWidth: 380 },
+} as const;
+
 export const THUMBNAIL = {
   width: HANDOUT.thumbnailWidth,
   height: (HANDOUT.thumbnailWidth * SLIDE.height) / SLIDE.width,

@@ -12,7 +12,7 @@ import { hex, type PdfDrawContext } from '../context.ts';
 import { taggedDocumentProps } from '../../react-pdf/tagging/document.ts';
 import { documentProps, PAGE, SlideView } from '../render-deck-pdf.tsx';
 import { estimateLabel, formatNumber, talkLength } from './estimate.ts';
-import { HANDOUT, layoutHandout, THUMBNAIL, type Half } from './layout.ts';
+import { HANDOUT, HANDOUT_TYPE as T, layoutHandout, THUMBNAIL, type Half } from './layout.ts';
 import { timed } from '../timings.ts';
 
 export async function renderHandout(
@@ -66,44 +66,70 @@ function TitlePage({
       style={{
         fontFamily: ctx.fonts,
         color: hex(colors.foreground),
-        paddingHorizontal: HANDOUT.margin * 1.5,
-        paddingVertical: HANDOUT.margin * 2,
+        paddingHorizontal: T.pagePaddingX,
+        paddingVertical: T.pagePaddingY,
       }}
     >
-      {brand.logo ? <Logo logo={brand.logo} height={36} color={hex(colors.primary)} /> : null}
-      <Text role="P" style={{ marginTop: 160, fontSize: 13, fontWeight: 700, color: hex(colors.primary) }}>
+      {brand.logo ? <Logo logo={brand.logo} height={T.logoHeight} color={hex(colors.primary)} /> : null}
+      <Text
+        role="P"
+        style={{
+          marginTop: T.kicker.above,
+          fontSize: T.kicker.size,
+          fontWeight: T.bold,
+          color: hex(colors.primary),
+        }}
+      >
         {labels.handout.title}
       </Text>
       <Text
         role="H1"
-        style={{ marginTop: 10, fontSize: 32, fontWeight: 700, lineHeight: 1.15 }}
+        style={{
+          marginTop: T.title.above,
+          fontSize: T.title.size,
+          fontWeight: T.bold,
+          lineHeight: T.title.leading,
+        }}
         hyphenationCallback={whole}
       >
         {edition.title}
       </Text>
       {edition.subtitle ? (
-        <Text role="P" style={{ marginTop: 10, fontSize: 16, color: hex(colors.muted) }}>
+        <Text
+          role="P"
+          style={{ marginTop: T.subtitle.above, fontSize: T.subtitle.size, color: hex(colors.muted) }}
+        >
           {edition.subtitle}
         </Text>
       ) : null}
-      <View style={{ marginTop: 40, width: 80, height: 4, backgroundColor: hex(colors.primary) }} />
-      <Text role="P" style={{ marginTop: 24, fontSize: 14 }}>
-        <Text style={{ fontWeight: 700 }}>{number(slides.length)}</Text> {labels.handout.slides}
+      <View
+        style={{
+          marginTop: T.rule.above,
+          width: T.rule.width,
+          height: T.rule.height,
+          backgroundColor: hex(colors.primary),
+        }}
+      />
+      <Text role="P" style={{ marginTop: T.fact.above, fontSize: T.fact.size }}>
+        <Text style={{ fontWeight: T.bold }}>{number(slides.length)}</Text> {labels.handout.slides}
       </Text>
-      <Text role="P" style={{ marginTop: 8, fontSize: 14 }}>
+      <Text role="P" style={{ marginTop: T.fact.next, fontSize: T.fact.size }}>
         {labels.handout.length}:{' '}
-        <Text style={{ fontWeight: 700 }}>{`${number(minutes)} ${labels.handout.minutes}`}</Text>
+        <Text style={{ fontWeight: T.bold }}>{`${number(minutes)} ${labels.handout.minutes}`}</Text>
       </Text>
-      <Text role="P" style={{ marginTop: 6, fontSize: 10.5, color: hex(colors.muted) }}>
+      <Text
+        role="P"
+        style={{ marginTop: T.estimate.above, fontSize: T.estimate.size, color: hex(colors.muted) }}
+      >
         {estimateLabel(labels.handout.estimate, words, edition.lang)}
       </Text>
       <Text
         role="P"
         style={{
           position: 'absolute',
-          left: HANDOUT.margin * 1.5,
-          bottom: HANDOUT.margin * 2,
-          fontSize: 10.5,
+          left: T.pagePaddingX,
+          bottom: T.pagePaddingY,
+          fontSize: T.brandLine,
         }}
       >
         {brand.name} · {brand.websiteLabel}
@@ -137,8 +163,8 @@ function HalfView({
           position: 'absolute',
           left: HANDOUT.margin,
           top: half.top,
-          fontSize: 9,
-          fontWeight: 700,
+          fontSize: T.slideHeading,
+          fontWeight: T.bold,
           color: hex(colors.primary),
         }}
       >
@@ -150,7 +176,7 @@ function HalfView({
           left: HANDOUT.margin,
           top: half.top + 13,
           width: HANDOUT.width - 2 * HANDOUT.margin,
-          height: 0.75,
+          height: T.headingRule,
           backgroundColor: hex(colors.light),
         }}
       />
@@ -181,7 +207,7 @@ function HalfView({
               ...absolute,
               width: THUMBNAIL.width,
               height: THUMBNAIL.height,
-              borderWidth: 0.5,
+              borderWidth: T.thumbnailBorder,
               borderColor: hex(colors.muted),
             }}
           />
@@ -269,13 +295,13 @@ function Footer({
   const { labels, edition } = publication;
   const style = {
     position: 'absolute' as const,
-    bottom: HANDOUT.footerHeight / 2 - 4,
-    fontSize: 8.5,
+    bottom: HANDOUT.footerHeight / 2 - T.foot.lift,
+    fontSize: T.foot.size,
     color: hex(ctx.theme.colors.muted),
   };
   return (
     <>
-      <Text role="Artifact" style={{ ...style, left: HANDOUT.margin, width: 380 }}>
+      <Text role="Artifact" style={{ ...style, left: HANDOUT.margin, width: T.foot.titleWidth }}>
         {edition.title}
       </Text>
       <Text role="Artifact" style={{ ...style, right: HANDOUT.margin, textAlign: 'right' }}>
