@@ -2,14 +2,12 @@
 // measures a paragraph. Shaping is a pure function of font, text and features, so each result is kept per
 // font; every caller gets its own copy of the glyph and position lists, because pdfkit scales a run's
 // positions in place (EmbeddedFont.layoutRun).
+// A run not seen before is shaped word by word (shaping-words.ts), each word with its neighbouring spaces,
+// and the words are kept too: most of a new paragraph's words were shaped before.
 import * as fontkit from 'fontkit';
 import { keepGlyphCodePoints } from './glyph-code-points.ts';
+import { shapeByWords, type GlyphRun, type Layout } from './shaping-words.ts';
 
-interface GlyphRun {
-  glyphs: unknown[];
-  positions: object[];
-}
-type Layout = (text: string, ...rest: unknown[]) => GlyphRun;
 type FontPrototype = { layout: Layout; __shapingCache?: true };
 
 const runs = new WeakMap<object, Map<string, GlyphRun>>();
@@ -34,7 +32,7 @@ export function enableShapingCache(fontData: Uint8Array): void {
     const key = `${text}\u0000${JSON.stringify(rest)}`;
     let run = cache.get(key);
     if (run === undefined) {
-      run = copyRun(layout.call(this, text, ...rest));
+      run = copyRun(shapeByWords(this, layout, text, rest));
       cache.set(key, run);
     }
     return copyRun(run);
