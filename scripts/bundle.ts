@@ -16,6 +16,9 @@ export const ENTRY_POINTS = {
   'render-process': 'scripts/publish/render-process.ts',
   // The launcher's check that the bundle is still fresh (scripts/launch.mjs).
   'bundle-stamp': 'scripts/bundle-stamp.ts',
+  // The build server that keeps the commands warm between runs, and the launcher's side of it.
+  server: 'scripts/server/serve.ts',
+  client: 'scripts/server/client.ts',
 };
 
 /** Packages kept out of the bundle, loaded from node_modules at run time. */

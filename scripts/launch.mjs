@@ -1,6 +1,9 @@
 // npm run build / check / translations: runs the command from its compiled bundle in dist/ (scripts/bundle.ts),
 // compiling it again first when a source changed since it was made, so that an edited template is never
 // skipped. React runs in production mode. Development (npm run dev, the tests) runs the sources with tsx.
+// A command goes to the project's build server when one runs for this code (scripts/server/): it has every
+// module loaded and warm. Otherwise it runs here, and a server is started in the background for the next one.
+// PAYOKE_SERVER=off, CI and the tests never use one.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,4 +32,11 @@ if (!(await fresh())) {
     process.exit(2);
   }
 }
-await import(pathToFileURL(path.join(dist, `${command}.mjs`)).href);
+const client = await import(pathToFileURL(path.join(dist, 'client.mjs')).href);
+const served = await client.viaServer(root, dist, command, process.argv.slice(2));
+if (served !== null) {
+  process.exitCode = served;
+} else {
+  await import(pathToFileURL(path.join(dist, `${command}.mjs`)).href);
+  client.startServer(root, dist, command);
+}

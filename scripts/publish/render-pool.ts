@@ -23,6 +23,33 @@ export function defaultJobs(): number {
   return os.availableParallelism();
 }
 
+/** Workers kept between builds (the build server, scripts/server/serve.ts): null starts and ends them per build. */
+let kept: Worker[] | null = null;
+
+/** From now on, render workers stay up after a build, ready for the next; endWorkers stops them. */
+export function keepWorkers(): void {
+  kept ??= [];
+}
+
+/** Stops the workers kept between builds. */
+export function endWorkers(): void {
+  for (const worker of kept ?? []) worker.process.kill();
+  kept = null;
+}
+
+/** Kept workers started ahead of the first build, so that it does not wait for them. */
+export function startKeptWorkers(count: number): void {
+  keepWorkers();
+  for (let n = 0; n < count; n++) workerFor(n);
+}
+
+function workerFor(n: number): Worker {
+  if (!kept) return startWorker();
+  const worker = kept[n];
+  if (worker?.process.connected) return worker;
+  return (kept[n] = startWorker());
+}
+
 export async function renderAll(
   publications: readonly PreparedPublication[],
   jobs: number,
@@ -39,7 +66,7 @@ export async function renderAll(
     tasks.map((task) => task.cost),
     workers,
   );
-  const children = others.map(startWorker);
+  const children = others.map((_, n) => workerFor(n));
   const job = (t: number) => ({ publication: publications[tasks[t]!.index]!, part: tasks[t]!.part });
   try {
     await Promise.all([
@@ -55,7 +82,7 @@ export async function renderAll(
       ),
     ]);
   } finally {
-    for (const child of children) child.process.kill();
+    if (!kept) for (const child of children) child.process.kill();
   }
   return publications.map((_, index) => {
     const parts = tasks.flatMap((task, t) => (task.index === index ? [drawn[t]!] : []));
