@@ -4,6 +4,7 @@
 // Every figure is taken without the build server (PAYOKE_SERVER=off), as the first command of a session runs;
 // the figures "with the build server" are the commands that follow it, sent to a warm server.
 import { spawnSync } from 'node:child_process';
+import { readStamp } from './bundle-stamp.ts';
 import { serverAddress } from './server/address.ts';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -62,10 +63,9 @@ export function ours(args: string[], server = false): Timing {
 /** Starts the build server for this code, if none runs, and waits until it listens. */
 export function startBuildServer(): void {
   ours(['check'], true);
-  const { codeVersion } = JSON.parse(readFileSync(path.resolve('dist/stamp.json'), 'utf8')) as {
-    codeVersion: string;
-  };
-  const address = serverAddress(process.cwd(), codeVersion);
+  const stamp = readStamp(path.resolve('dist'));
+  if (!stamp) throw new Error('there is no compiled bundle in dist/ (npm run prepare)');
+  const address = serverAddress(process.cwd(), stamp.codeVersion);
   const end = Date.now() + 60_000;
   while (!existsSync(address)) {
     if (Date.now() > end) throw new Error('the build server did not start (see .cache/server/server.log)');

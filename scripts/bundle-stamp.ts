@@ -12,14 +12,19 @@ export interface BundleStamp {
 
 export const STAMP = 'stamp.json';
 
+/** The stamp of the bundle in outDir, or null when there is none to read. */
+export function readStamp(outDir: string): BundleStamp | null {
+  try {
+    return JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8')) as BundleStamp;
+  } catch {
+    return null;
+  }
+}
+
 /** True when the bundle in outDir was made from the sources as they are now. */
 export function isFresh(root: string, outDir = path.join(root, 'dist')): boolean {
-  let stamp: BundleStamp;
-  try {
-    stamp = JSON.parse(readFileSync(path.join(outDir, STAMP), 'utf8')) as BundleStamp;
-  } catch {
-    return false;
-  }
+  const stamp = readStamp(outDir);
+  if (!stamp) return false;
   const now = sourceFiles(root);
   if (now.length !== Object.keys(stamp.files).length) return false;
   return now.every((file) => {

@@ -2,9 +2,10 @@
 // version when one is running, and pass on what it prints; start one for the next command when none is.
 // Without a server, or when it cannot finish, the command runs in the launcher's own process as before.
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { readStamp } from '../bundle-stamp.ts';
 import { serverAddress, serverAllowed, type ServerReply, type ServerRequest } from './address.ts';
 
 /** Where what the server's command prints goes. */
@@ -13,14 +14,9 @@ export interface Output {
   stderr: (text: string) => void;
 }
 
-/** The code version the bundle in dist/ was made from (dist/stamp.json), or null without one. */
+/** The code version the bundle in dist/ was made from, or null without one. */
 function bundledVersion(dist: string): string | null {
-  try {
-    return (JSON.parse(readFileSync(path.join(dist, 'stamp.json'), 'utf8')) as { codeVersion: string })
-      .codeVersion;
-  } catch {
-    return null;
-  }
+  return readStamp(dist)?.codeVersion ?? null;
 }
 
 /**

@@ -5,9 +5,9 @@
 // the launcher would, and sends back what they print and their exit code.
 // It ends on its own: after a quiet spell, when the bundle it was made from is replaced, after many commands,
 // or when it holds too much memory.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, connect, type Socket } from 'node:net';
-import path from 'node:path';
+import { readStamp } from '../bundle-stamp.ts';
 import { loadRenderer } from '../../templates/index.ts';
 import { buildCommand } from '../commands/build.ts';
 import { checkCommand } from '../commands/check.ts';
@@ -37,13 +37,13 @@ if (!address || !dist) {
 }
 
 let served = 0;
+let queue = Promise.resolve();
+let idle = setTimeout(stop, IDLE_MS);
 
 /** A line in the server's log (.cache/server/server.log, where the launcher sends its output). */
 function log(line: string): void {
   process.stdout.write(`${new Date().toISOString()} pid ${process.pid} ${address}: ${line}\n`);
 }
-let queue = Promise.resolve();
-let idle = setTimeout(stop, IDLE_MS);
 
 function stop(why = 'quiet for 15 minutes'): void {
   log(`stopped (${why}) after ${served} command(s)`);
@@ -129,14 +129,9 @@ listen();
 
 // Ends when the bundle it runs from is replaced (the sources changed): the launcher then asks a newer server.
 setInterval(() => {
-  try {
-    const { codeVersion: bundled } = JSON.parse(readFileSync(path.join(dist!, 'stamp.json'), 'utf8')) as {
-      codeVersion: string;
-    };
-    if (bundled !== codeVersion()) stop('the code changed');
-  } catch {
-    stop('its bundle is gone');
-  }
+  const stamp = readStamp(dist!);
+  if (!stamp) stop('its bundle is gone');
+  else if (stamp.codeVersion !== codeVersion()) stop('the code changed');
 }, STALE_CHECK_MS).unref();
 
 // Loaded ahead of the first command: the renderers here, and the render workers a build with --jobs uses.
