@@ -13,7 +13,7 @@ import { brandForLanguage } from '../brand/schema.ts';
 import { checkBudget } from './budget.ts';
 import { codeVersion } from './code-version.ts';
 import { OutputCache, outputKey } from './output-cache.ts';
-import { renderAll } from './render-pool.ts';
+import { endWorkersAhead, renderAll, startWorkersAhead, type Worker } from './render-pool.ts';
 import { editionReport } from './report.ts';
 import { writeOutputs, type BuiltOutput, type ManifestEntry } from './write-outputs.ts';
 
@@ -45,6 +45,20 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // A build that draws everything (no cache, or an empty one) with several jobs starts its workers now, to load
+  // the PDF renderer while this process loads the content. A rebuild, which may draw nothing, starts them
+  // only for what it draws.
+  const jobs = options.jobs ?? 1;
+  const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
+  const ahead = jobs > 1 && drawsAll ? startWorkersAhead(jobs - 1, ['pdf']) : null;
+  try {
+    return await buildWith(options, ahead);
+  } finally {
+    endWorkersAhead(ahead);
+  }
+}
+
+async function buildWith(options: BuildOptions, ahead: readonly Worker[] | null): Promise<BuildResult> {
   // Loading checks the schema, images and brand; the checks add protected terms and language guidance.
   const { content, diagnostics, mask } = runChecks(options.contentDir, loadContent(options.contentDir));
   const fail = (extra: Diagnostic[] = []): BuildResult => ({
@@ -128,6 +142,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     missing.map((edition) => edition.input),
     options.jobs ?? 1,
     { deckPdfs: options.deckPdfs !== false },
+    ahead,
   );
   missing.forEach((edition, index) => {
     const outcome = drawn[index]!;

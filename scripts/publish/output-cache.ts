@@ -88,6 +88,15 @@ export class OutputCache {
 
   constructor(readonly dir: string = DEFAULT_OUTPUT_CACHE) {}
 
+  /** True when the cache holds no edition yet: a first build, which draws everything. */
+  isEmpty(): boolean {
+    try {
+      return readdirSync(this.dir).length === 0;
+    } catch {
+      return true;
+    }
+  }
+
   /** The rendered edition stored under key, or null when there is none (or it is damaged). */
   get(key: string): Rendered | null {
     const folder = path.join(this.dir, key);

@@ -14,7 +14,7 @@ import {
   type RenderPart,
 } from '../../templates/index.ts';
 import type { EditionFormat, PreparedPublication } from '../model.ts';
-import type { RenderReply, RenderRequest } from './render-process.ts';
+import type { RenderReply, RenderRequest, WarmRequest } from './render-process.ts';
 
 export type RenderOutcome = { ok: true; rendered: Rendered } | { ok: false; message: string };
 
@@ -50,10 +50,29 @@ function workerFor(n: number): Worker {
   return (kept[n] = startWorker());
 }
 
+/**
+ * Workers started before a build loads its content, each loading the renderers of `formats` meanwhile, so
+ * that a brochure starts drawing as soon as its content is ready; null in the build server, whose workers are
+ * kept warm anyway. endWorkersAhead stops those the build did not use.
+ */
+export function startWorkersAhead(count: number, formats: readonly EditionFormat[]): Worker[] | null {
+  if (kept || count < 1) return null;
+  return Array.from({ length: count }, () => {
+    const worker = startWorker();
+    worker.process.send({ warm: formats } satisfies WarmRequest);
+    return worker;
+  });
+}
+
+export function endWorkersAhead(workers: readonly Worker[] | null): void {
+  for (const worker of workers ?? []) worker.process.kill();
+}
+
 export async function renderAll(
   publications: readonly PreparedPublication[],
   jobs: number,
   options: RenderOptions = {},
+  ahead: readonly Worker[] | null = null,
 ): Promise<RenderOutcome[]> {
   const wanted = Math.max(1, Math.floor(jobs));
   const tasks = renderTasks(publications, wanted, options);
@@ -62,11 +81,14 @@ export async function renderAll(
   // This process draws the first share itself: it has its modules loaded already, and a worker's start-up
   // (Node, then the renderer's modules) overlaps with it. The other shares go to worker processes, each sent
   // its whole share at once, so that none waits for this process to hand out the next edition.
-  const [own = [], ...others] = shares(
+  // Workers started ahead have their renderers loaded while this process loaded the content: they take the
+  // costliest shares, and this process the last.
+  const all = shares(
     tasks.map((task) => task.cost),
     workers,
   );
-  const children = others.map((_, n) => workerFor(n));
+  const [own = [], ...others] = ahead?.length ? [all.at(-1)!, ...all.slice(0, -1)] : all;
+  const children = others.map((_, n) => ahead?.[n] ?? workerFor(n));
   const job = (t: number) => ({ publication: publications[tasks[t]!.index]!, part: tasks[t]!.part });
   try {
     await Promise.all([
@@ -172,7 +194,7 @@ function cost(publication: PreparedPublication, part: RenderPart): number {
   return (weights[part] ?? 1) * (100 + blocks);
 }
 
-interface Worker {
+export interface Worker {
   process: ChildProcess;
   /** The last lines it wrote to stderr, to explain a worker that stopped. */
   stderr: string;

@@ -205,7 +205,10 @@ describe('a build with the output cache', { timeout: 900_000 }, () => {
   });
 
   it('draws every edition in two workers, as a serial clean build does, byte for byte', async () => {
+    // An empty cache: the build starts its worker before it loads the content (startWorkersAhead).
+    expect(new OutputCache(at('outputs-cache')).isEmpty()).toBe(true);
     const parallel = await built(dir, at('out-parallel'), { jobs: 2, cache: true });
+    expect(new OutputCache(at('outputs-cache')).isEmpty()).toBe(false);
     expect(parallel.drawn).toHaveLength(editions);
     expect(parallel.result.fromCache).toBe(0);
     const serial = await built(dir, at('out-serial'), { jobs: 1, cache: false });
