@@ -1,5 +1,7 @@
 // Repairs pptxgenjs 4.0.1's package faults and makes the file reproducible: the same content gives the same bytes.
-import JSZip from 'jszip';
+// The package is read and written again with fflate, in one synchronous pass: JSZip, which pptxgenjs uses,
+// took longer to unpack and pack the deck again than pptxgenjs took to write it.
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 
 export interface PackageFixOptions {
   /** Language tag of each slide, in order. */
@@ -14,17 +16,12 @@ export interface PackageFixOptions {
 export const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 const LIBRARY_LANGUAGE = /\blang="en-US"/g;
 
-export async function fixPackage(data: Buffer, options: PackageFixOptions): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+export async function fixPackage(data: Uint8Array, options: PackageFixOptions): Promise<Buffer> {
+  const files = unzipSync(data);
+  const names = Object.keys(files).filter((name) => !name.endsWith('/'));
+  const utf8 = new TextDecoder();
   const parts = new Map<string, string | Uint8Array>();
-  for (const name of names)
-    parts.set(
-      name,
-      name.endsWith('.xml') || name.endsWith('.rels')
-        ? await zip.file(name)!.async('string')
-        : await zip.file(name)!.async('uint8array'),
-    );
+  for (const name of names) parts.set(name, isXml(name) ? utf8.decode(files[name]!) : files[name]!);
   const edit = (name: string, change: (xml: string) => string) => {
     const xml = parts.get(name);
     if (typeof xml !== 'string')
@@ -63,14 +60,28 @@ export async function fixPackage(data: Buffer, options: PackageFixOptions): Prom
     throw new Error(`the deck has no part ${APP_PROPERTIES}; pptxgenjs may have changed`);
   parts.set(APP_PROPERTIES, appProperties(options, names));
 
-  const out = new JSZip();
-  for (const name of names) out.file(name, parts.get(name)!, { date: FIXED_DATE, createFolders: false });
-  return out.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
-    platform: 'DOS',
-  });
+  return packed(names, parts);
+}
+
+function isXml(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.rels');
+}
+
+/**
+ * The parts in their order, deflated at the highest level, each dated FIXED_DATE's day at 00:00. A ZIP entry's
+ * date is a wall-clock time of no zone, which fflate reads from a Date's local fields: a date made of local
+ * fields now gives the same bytes in every time zone.
+ */
+function packed(names: string[], parts: Map<string, string | Uint8Array>): Buffer {
+  const date = new Date(FIXED_DATE.getUTCFullYear(), FIXED_DATE.getUTCMonth(), FIXED_DATE.getUTCDate());
+  const utf8 = new TextEncoder();
+  const zippable: Zippable = {};
+  for (const name of names) {
+    const part = parts.get(name)!;
+    zippable[name] = [typeof part === 'string' ? utf8.encode(part) : part, { level: 9, mtime: date }];
+  }
+  const zip = zipSync(zippable);
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 /** pptxgenjs declares content types for slide masters it never writes (PptxGenJS #1444). */

@@ -11,7 +11,7 @@ import { prepareImages } from '../../scripts/images/prepare-images.ts';
 import { imageNeedsOf } from '../../templates/index.ts';
 import { deriveSlides } from '../../templates/pptx/derive-slides.ts';
 import { createTextMeasure } from '../../templates/pptx/measure.ts';
-import { FIXED_DATE } from '../../templates/pptx/package-fixes.ts';
+import { FIXED_DATE, fixPackage } from '../../templates/pptx/package-fixes.ts';
 import { renderDeck } from '../../templates/pptx/render-deck.ts';
 import type { DeckSlide } from '../../templates/pptx/slide-model.ts';
 import { testOutput } from '../helpers/paths.ts';
@@ -136,6 +136,29 @@ describe('the built deck', () => {
     const notes = Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes.length).toBe(slideNames().length);
     expect(app).toContain(`<Notes>${notes.length}</Notes>`);
+  });
+
+  it('dates every entry 2000-01-01 00:00, with the same bytes in every time zone', async () => {
+    const options = { slideLanguages: [], deckLanguage: 'en-GB', title: 'T', creator: 'Payoke' };
+    const zone = process.env.TZ;
+    const packed: Buffer[] = [];
+    try {
+      for (const tz of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
+        process.env.TZ = tz;
+        packed.push(await fixPackage(deck, options));
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(packed[1]!.equals(packed[0]!)).toBe(true);
+    expect(packed[2]!.equals(packed[0]!)).toBe(true);
+    // Each local file header: the DOS time at offset 10 and date at 12 (2000-01-01: 20 << 9 | 1 << 5 | 1).
+    const stamps = new Set<string>();
+    for (const zip of [deck, packed[2]!])
+      for (let at = zip.indexOf('PK\x03\x04'); at >= 0; at = zip.indexOf('PK\x03\x04', at + 4))
+        stamps.add(`${zip.readUInt16LE(at + 10)} ${zip.readUInt16LE(at + 12)}`);
+    expect([...stamps]).toEqual([`0 ${(20 << 9) | (1 << 5) | 1}`]);
   });
 
   it('is compressed', () => {
