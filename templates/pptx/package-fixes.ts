@@ -1,7 +1,8 @@
 // Repairs pptxgenjs 4.0.1's package faults and makes the file reproducible: the same content gives the same bytes.
-// The package is read and written again with fflate, in one synchronous pass: JSZip, which pptxgenjs uses,
-// took longer to unpack and pack the deck again than pptxgenjs took to write it.
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+// The package is read and written again with fflate and zlib, in one synchronous pass: JSZip, which pptxgenjs
+// uses, took longer to unpack and pack the deck again than pptxgenjs took to write it.
+import { deflateRawSync } from 'node:zlib';
+import { unzipSync, Zip, ZipPassThrough } from 'fflate';
 
 export interface PackageFixOptions {
   /** Language tag of each slide, in order. */
@@ -68,21 +69,44 @@ function isXml(name: string): boolean {
 }
 
 /**
- * The parts in their order, deflated at the highest level, each dated FIXED_DATE's day at 00:00. A ZIP entry's
- * date is a wall-clock time of no zone, which fflate reads from a Date's local fields: a date made of local
- * fields now gives the same bytes in every time zone.
+ * The parts in their order, each deflated by Node's zlib at the highest level and dated FIXED_DATE's day at
+ * 00:00: fflate writes the archive, zlib (native) deflates, several times quicker than fflate's own deflate.
+ * A ZIP entry's date is a wall-clock time of no zone, which fflate reads from a Date's local fields: a date made
+ * of local fields now gives the same bytes in every time zone.
  */
 function packed(names: string[], parts: Map<string, string | Uint8Array>): Buffer {
   const date = new Date(FIXED_DATE.getUTCFullYear(), FIXED_DATE.getUTCMonth(), FIXED_DATE.getUTCDate());
   const utf8 = new TextEncoder();
-  const zippable: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
   for (const name of names) {
     const part = parts.get(name)!;
-    zippable[name] = [typeof part === 'string' ? utf8.encode(part) : part, { level: 9, mtime: date }];
+    const entry = new NativeDeflate(name);
+    entry.mtime = date;
+    zip.add(entry);
+    entry.push(typeof part === 'string' ? utf8.encode(part) : part, true);
   }
-  const zip = zipSync(zippable);
-  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  zip.end();
+  return Buffer.concat(chunks);
 }
+
+/** A ZIP entry deflated by zlib, handed to fflate whole (fflate's documented way to bring a compressor). */
+class NativeDeflate extends ZipPassThrough {
+  constructor(name: string) {
+    super(name);
+    this.compression = DEFLATE;
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    this.ondata(null, deflateRawSync(chunk, { level: 9 }), final);
+  }
+}
+
+/** The ZIP method number of deflate (APPNOTE 4.4.5). */
+const DEFLATE = 8;
 
 /** pptxgenjs declares content types for slide masters it never writes (PptxGenJS #1444). */
 export function dropMissingOverrides(xml: string, parts: Set<string>): string {
