@@ -14,6 +14,7 @@ import { ImageStep } from './images/image-step.ts';
 import { prepareImages } from './images/prepare-images.ts';
 import { publicationFor } from './publish/build.ts';
 import { median } from './bench-targets.ts';
+import { NODE_FLAGS } from './node-flags.ts';
 
 const RUNS = 3;
 
@@ -58,7 +59,7 @@ function runOnce(untagged: boolean): DeckRun {
   const result = spawnSync(
     process.execPath,
     [
-      '--max-semi-space-size=64',
+      ...NODE_FLAGS,
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),

@@ -9,6 +9,7 @@ import { serverAddress } from './server/address.ts';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NODE_FLAGS } from './node-flags.ts';
 
 /** One whole command: seconds on the wall clock, and CPU seconds (null without /usr/bin/time). */
 export interface Timing {
@@ -57,7 +58,7 @@ export function timedCommand(
  */
 export function ours(args: string[], server = false): Timing {
   const env = { ...process.env, PAYOKE_SERVER: server ? 'on' : 'off' };
-  return timedCommand(process.execPath, ['--max-semi-space-size=64', LAUNCHER, ...args], process.cwd(), env);
+  return timedCommand(process.execPath, [...NODE_FLAGS, LAUNCHER, ...args], process.cwd(), env);
 }
 
 /** Starts the build server for this code, if none runs, and waits until it listens. */

@@ -20,6 +20,7 @@ import { defaultJobs } from './publish/render-pool.ts';
 import { CORPUS_CHAPTERS, generateCorpus } from './bench-corpus.ts';
 import { median, printTargets } from './bench-targets.ts';
 import { deckPdfLines } from './bench-deck.ts';
+import { NODE_FLAGS } from './node-flags.ts';
 
 /** Fresh processes per measurement; the median is printed, since one run on a shared machine can be off. */
 const RUNS = 3;
@@ -67,7 +68,7 @@ function measureOnce(contentDir: string, format: EditionFormat, extra: string[] 
   const child = spawnSync(
     process.execPath,
     [
-      '--max-semi-space-size=64',
+      ...NODE_FLAGS,
       '--import',
       'tsx',
       path.resolve('scripts/bench.ts'),

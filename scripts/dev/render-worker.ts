@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { RebuildEvents, RebuildRequest, RebuildResult } from './rebuild.ts';
 import type { WorkerMessage, WorkerRequest } from './worker.ts';
+import { NODE_FLAGS } from '../node-flags.ts';
 
 const WORKER = path.join(import.meta.dirname, 'worker.ts');
 
@@ -16,7 +17,7 @@ export class RenderWorker {
     this.stop();
     this.stderr = '';
     const child = fork(WORKER, [], {
-      execArgv: ['--max-semi-space-size=64', '--import', 'tsx'],
+      execArgv: [...NODE_FLAGS, '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     child.stderr?.on('data', (chunk: Buffer) => {

@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { readStamp } from '../bundle-stamp.ts';
 import { serverAddress, serverAllowed, type ServerReply, type ServerRequest } from './address.ts';
+import { NODE_FLAGS } from '../node-flags.ts';
 
 /** Where what the server's command prints goes. */
 export interface Output {
@@ -76,7 +77,7 @@ export function startServer(root: string, dist: string, command: string): void {
   const log = openSync(path.join(logs, 'server.log'), 'a');
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', path.join(dist, 'server.mjs'), serverAddress(root, version), dist],
+    [...NODE_FLAGS, path.join(dist, 'server.mjs'), serverAddress(root, version), dist],
     {
       cwd: root,
       detached: true,
