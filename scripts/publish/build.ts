@@ -45,12 +45,12 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  // A build that draws everything (no cache, or an empty one) with several jobs starts its workers now, to load
-  // the PDF renderer while this process loads the content. A rebuild, which may draw nothing, starts them
-  // only for what it draws.
+  // With several jobs, workers start now, to load the PDF renderer while this process loads the content: all of
+  // them for a build that draws everything (no cache, or an empty one), and one for a rebuild, which draws
+  // what an edit changed (often one edition: the warm worker draws it) or nothing (the worker is ended).
   const jobs = options.jobs ?? 1;
   const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
-  const ahead = jobs > 1 && drawsAll ? startWorkersAhead(jobs - 1, ['pdf']) : null;
+  const ahead = jobs > 1 ? startWorkersAhead(drawsAll ? jobs - 1 : 1, ['pdf']) : null;
   try {
     return await buildWith(options, ahead);
   } finally {

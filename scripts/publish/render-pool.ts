@@ -81,13 +81,13 @@ export async function renderAll(
   // This process draws the first share itself: it has its modules loaded already, and a worker's start-up
   // (Node, then the renderer's modules) overlaps with it. The other shares go to worker processes, each sent
   // its whole share at once, so that none waits for this process to hand out the next edition.
-  // Workers started ahead have their renderers loaded while this process loaded the content: they take the
-  // costliest shares, and this process the last.
-  const all = shares(
-    tasks.map((task) => task.cost),
-    workers,
+  const { own, others } = sharesByProcess(
+    shares(
+      tasks.map((task) => task.cost),
+      workers,
+    ),
+    ahead?.length ?? 0,
   );
-  const [own = [], ...others] = ahead?.length ? [all.at(-1)!, ...all.slice(0, -1)] : all;
   const children = others.map((_, n) => ahead?.[n] ?? workerFor(n));
   const job = (t: number) => ({ publication: publications[tasks[t]!.index]!, part: tasks[t]!.part });
   try {
@@ -162,6 +162,18 @@ export function shares(costs: readonly number[], count: number): number[][] {
     lightest.load += costs[index]!;
   }
   return result.map((share) => share.items);
+}
+
+/**
+ * Which share this process draws and which go to workers (in order: the workers started ahead first). Without
+ * workers started ahead, this process draws the first share. Workers started ahead have their renderers loaded
+ * while this process loaded the content: they take the costliest shares, and this process the last, or none
+ * when there are no more shares than such workers.
+ */
+export function sharesByProcess(all: number[][], warm: number): { own: number[]; others: number[][] } {
+  if (warm === 0) return { own: all[0] ?? [], others: all.slice(1) };
+  if (all.length <= warm) return { own: [], others: all };
+  return { own: all.at(-1)!, others: all.slice(0, -1) };
 }
 
 /** One edition, or one part of it, to draw. */

@@ -231,6 +231,7 @@ describe('a build with the output cache', { timeout: 900_000 }, () => {
     const chapter = busiestEnglishChapter(dir);
     edit(path.join(dir, chapter), oneSentenceMore);
     const expected = editionsHolding(dir, chapter);
+    // A cache that is not empty: one worker starts ahead, and draws the editions the edit changed.
     const rebuilt = await built(dir, at('out-again'), { jobs: 2, cache: true });
     expect(rebuilt.drawn.map((file) => file.replace(/\.[a-z]+$/, ''))).toEqual(expected);
     const fresh = await built(dir, at('out-fresh'), { jobs: 1, cache: false, languages: ['en'] });

@@ -1,7 +1,7 @@
 // How editions are shared out between this process and the render workers.
 import { describe, expect, it } from 'vitest';
 import type { EditionFormat, PreparedPublication } from '../../scripts/model.ts';
-import { renderTasks, shares } from '../../scripts/publish/render-pool.ts';
+import { renderTasks, shares, sharesByProcess } from '../../scripts/publish/render-pool.ts';
 
 describe('shares', () => {
   it('gives each edition, costliest first, to the share with the least work so far', () => {
@@ -20,6 +20,26 @@ describe('shares', () => {
       expect(split.flat().sort((a, b) => a - b)).toEqual(costs.map((_, i) => i));
     }
     expect(shares(costs, 1)).toEqual([[5, 2, 7, 0, 1, 6, 3, 4]]);
+  });
+});
+
+describe('sharesByProcess', () => {
+  const all = [[0, 3], [1], [2]];
+
+  it('keeps the first share here when no worker was started ahead', () => {
+    expect(sharesByProcess(all, 0)).toEqual({ own: [0, 3], others: [[1], [2]] });
+    expect(sharesByProcess([], 0)).toEqual({ own: [], others: [] });
+  });
+
+  it('gives the costliest shares to the workers started ahead, and the last to this process', () => {
+    expect(sharesByProcess(all, 2)).toEqual({ own: [2], others: [[0, 3], [1]] });
+  });
+
+  it('draws nothing here when the workers started ahead can take every share', () => {
+    // A rebuild after one edit: its one edition goes to the worker that loaded the renderer meanwhile.
+    expect(sharesByProcess([[0]], 1)).toEqual({ own: [], others: [[0]] });
+    expect(sharesByProcess(all, 3)).toEqual({ own: [], others: all });
+    expect(sharesByProcess([], 1)).toEqual({ own: [], others: [] });
   });
 });
 
