@@ -6,8 +6,6 @@
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Chapter, ImageVariant, PreparedImage, PreparedPublication } from '../../scripts/model.ts';
-import { finishForPrint } from '../print/marks.ts';
-import { preflightReport, printPictures } from '../print/preflight.ts';
 import { PRESS_SHEET, SCREEN_SHEET, sheetSize, trimOrigin, type Sheet } from '../print/sheet.ts';
 import { SlugLine } from '../print/slug-line.tsx';
 import type { Rendered } from '../rendered.ts';
@@ -58,6 +56,9 @@ export async function renderBrochure(publication: PreparedPublication): Promise<
       findings={findings}
     />,
   );
+  // The press's tools (pdf-lib) are loaded only for an edition that is printed.
+  const { finishForPrint } = await import('../print/marks.ts');
+  const { preflightReport, printPictures } = await import('../print/preflight.ts');
   const print = await finishForPrint(drawn, { sheet: PRESS_SHEET, trim: theme.page });
   const preflight = await preflightReport(print, publication, printPictures(publication));
   return {
