@@ -8,6 +8,8 @@ import { sourceFiles } from './publish/code-version.ts';
 export interface BundleStamp {
   files: Record<string, [size: number, mtimeMs: number]>;
   codeVersion: string;
+  /** The render worker's startup snapshot in the same folder (scripts/snapshot.ts), or null when none was made. */
+  snapshot?: string | null;
 }
 
 export const STAMP = 'stamp.json';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { hashSources, sourceFiles } from './publish/code-version.ts';
 import { STAMP, type BundleStamp } from './bundle-stamp.ts';
+import { buildSnapshot } from './snapshot.ts';
 
 /** The commands, and the render worker that `--jobs` starts. */
 export const ENTRY_POINTS = {
@@ -51,7 +52,8 @@ export async function bundle(root: string, outDir = path.join(root, 'dist')): Pr
       return [file, [stat.size, stat.mtimeMs] as [number, number]];
     }),
   );
-  const stamp: BundleStamp = { files, codeVersion: hashSources(root) };
+  const stamp: BundleStamp = { files, codeVersion: hashSources(root), snapshot: null };
+  const define = { __PAYOKE_CODE_VERSION__: JSON.stringify(stamp.codeVersion) };
   const temp = `${outDir}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   try {
@@ -72,10 +74,15 @@ export async function bundle(root: string, outDir = path.join(root, 'dist')): Pr
       outExtension: { '.js': '.mjs' },
       chunkNames: '[name]-[hash]',
       jsx: 'automatic',
-      define: { __PAYOKE_CODE_VERSION__: JSON.stringify(stamp.codeVersion) },
+      define,
       logLevel: 'error',
       legalComments: 'none',
     });
+    // The render worker's startup snapshot; without one, workers load their modules as they start.
+    const snapshot = await buildSnapshot(root, temp, define);
+    if ('file' in snapshot) stamp.snapshot = snapshot.file;
+    else
+      process.stderr.write(`render workers will start without a snapshot, more slowly: ${snapshot.error}\n`);
     writeFileSync(path.join(temp, STAMP), `${JSON.stringify(stamp)}\n`);
     mkdirSync(path.dirname(outDir), { recursive: true });
     rmSync(outDir, { recursive: true, force: true });

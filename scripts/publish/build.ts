@@ -13,7 +13,13 @@ import { brandForLanguage } from '../brand/schema.ts';
 import { checkBudget } from './budget.ts';
 import { codeVersion } from './code-version.ts';
 import { OutputCache, outputKey } from './output-cache.ts';
-import { endWorkersAhead, renderAll, startWorkersAhead, type Worker } from './render-pool.ts';
+import {
+  endWorkersAhead,
+  renderAll,
+  startWorkersAhead,
+  workersStartLoaded,
+  type Worker,
+} from './render-pool.ts';
 import { editionReport } from './report.ts';
 import { writeOutputs, type BuiltOutput, type ManifestEntry } from './write-outputs.ts';
 
@@ -50,7 +56,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // what an edit changed (often one edition: the warm worker draws it) or nothing (the worker is ended).
   const jobs = options.jobs ?? 1;
   const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
-  const ahead = jobs > 1 ? startWorkersAhead(drawsAll ? jobs - 1 : 1, ['pdf']) : null;
+  // Workers started from the bundle's snapshot have their renderers loaded before this process has its content:
+  // then they draw every share, and this process loads no renderer at all.
+  const ownShare = workersStartLoaded() ? 0 : 1;
+  const ahead = jobs > 1 ? startWorkersAhead(drawsAll ? jobs - ownShare : 1, ['pdf']) : null;
   try {
     return await buildWith(options, ahead);
   } finally {

@@ -4,6 +4,7 @@
 // The results come back in the order asked, whichever process drew them, so the output does not
 // depend on the number of jobs.
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -14,7 +15,9 @@ import {
   type RenderPart,
 } from '../../templates/index.ts';
 import type { EditionFormat, PreparedPublication } from '../model.ts';
-import type { RenderReply, RenderRequest, WarmRequest } from './render-process.ts';
+import { readStamp } from '../bundle-stamp.ts';
+import { NODE_FLAGS } from '../node-flags.ts';
+import type { RenderReply, RenderRequest, WarmRequest } from './render-serve.ts';
 
 export type RenderOutcome = { ok: true; rendered: Rendered } | { ok: false; message: string };
 
@@ -213,11 +216,7 @@ export interface Worker {
 }
 
 function startWorker(): Worker {
-  // From the sources (tsx, vitest) a worker runs the TypeScript module; from the bundle, its compiled twin.
-  const fromSources = import.meta.url.endsWith('.ts');
-  const file = path.join(import.meta.dirname, fromSources ? 'render-process.ts' : 'render-process.mjs');
-  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
-  if (fromSources && !execArgv.some((arg) => arg.includes('tsx'))) execArgv.push('--import', 'tsx');
+  const { file, execArgv } = workerCommand();
   const child = fork(file, [], {
     execArgv,
     serialization: 'advanced',
@@ -230,6 +229,53 @@ function startWorker(): Worker {
     worker.stderr = (worker.stderr + chunk.toString()).slice(-2000);
   });
   return worker;
+}
+
+/** How a worker is started: its module, and Node's options for it. */
+export interface WorkerCommand {
+  file: string;
+  execArgv: string[];
+  /** The startup snapshot it starts from (its renderers loaded), or null. */
+  snapshot: string | null;
+}
+
+let command: WorkerCommand | null = null;
+
+/** The command of this process's workers: from the bundle's startup snapshot when there is one. */
+export function workerCommand(): WorkerCommand {
+  return (command ??= workerCommandFor(import.meta.url, process.execArgv, process.env));
+}
+
+/** True when workers start from a snapshot, with their renderers loaded: quicker than this process can load them. */
+export function workersStartLoaded(): boolean {
+  return workerCommand().snapshot !== null;
+}
+
+/**
+ * From the sources (tsx, vitest) a worker runs the TypeScript module; from the bundle, its compiled twin,
+ * started from the bundle's snapshot when one was made (scripts/snapshot.ts). A snapshot loads only into the
+ * V8 settings it was made with, so its workers run with NODE_FLAGS alone, and not at all when NODE_OPTIONS
+ * could change them. Node runs the snapshot's own main function, not the module named.
+ */
+export function workerCommandFor(
+  moduleUrl: string,
+  execArgv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): WorkerCommand {
+  const dir = path.dirname(new URL(moduleUrl).pathname);
+  const fromSources = moduleUrl.endsWith('.ts');
+  const file = path.join(dir, fromSources ? 'render-process.ts' : 'render-process.mjs');
+  const inherited = execArgv.filter((arg) => !arg.startsWith('--inspect'));
+  if (fromSources) {
+    const withTsx = inherited.some((arg) => arg.includes('tsx'))
+      ? inherited
+      : [...inherited, '--import', 'tsx'];
+    return { file, execArgv: withTsx, snapshot: null };
+  }
+  const name = readStamp(dir)?.snapshot;
+  const blob = name ? path.join(dir, name) : null;
+  if (!blob || !existsSync(blob) || env.NODE_OPTIONS) return { file, execArgv: inherited, snapshot: null };
+  return { file, execArgv: [...NODE_FLAGS, '--snapshot-blob', blob], snapshot: blob };
 }
 
 let nextId = 1;

@@ -1,44 +1,7 @@
-// A render worker process (render-pool.ts): draws the editions it is sent, one at a time, and sends back the
-// files. It loads each renderer on first use, so a worker that draws only decks never loads react-pdf.
-import { loadRenderer, renderEdition } from '../../templates/index.ts';
-import type { EditionFormat } from '../model.ts';
-import type { RenderJob, RenderOutcome } from './render-pool.ts';
+// A render worker process (render-pool.ts), started without a snapshot: it loads each renderer on first use, so a
+// worker that draws only decks never loads react-pdf.
+import { serveRenders } from './render-serve.ts';
 
-export interface RenderRequest extends RenderJob {
-  id: number;
-}
+export type { RenderReply, RenderRequest, WarmRequest } from './render-serve.ts';
 
-export type RenderReply = { id: number } & RenderOutcome;
-
-/** Load these formats' renderers now, before any edition is sent (startWorkersAhead). */
-export interface WarmRequest {
-  warm: readonly EditionFormat[];
-}
-
-// One edition at a time, in the order sent: editions drawn at once in one process would only take turns.
-let queue = Promise.resolve();
-process.on('message', (request: RenderRequest | WarmRequest) => {
-  if ('warm' in request) {
-    // A renderer that fails to load here fails again, with its message, when an edition is drawn.
-    queue = queue.then(() =>
-      Promise.all(request.warm.map(loadRenderer)).then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-    return;
-  }
-  queue = queue.then(() =>
-    renderEdition(request.publication, request.part).then(
-      (rendered) => send({ id: request.id, ok: true, rendered }),
-      (cause: unknown) =>
-        send({ id: request.id, ok: false, message: cause instanceof Error ? cause.message : String(cause) }),
-    ),
-  );
-});
-// The build going away ends its workers too.
-process.on('disconnect', () => process.exit(0));
-
-function send(reply: RenderReply): void {
-  process.send?.(reply);
-}
+serveRenders();

@@ -7,7 +7,8 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[^\s@]+@)|^[^\s/]+\.[a-z]{2,}
 /** After these an address may break: "payoke.be/" | "nl/over-ons", "?utm_source=" | "x&". */
 const URL_BREAK_AFTER = new Set(['/', '.', '?', '&', '=', '-', '_', '#', ',', ';']);
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first use: an ICU object made as the module loads could not go into a startup snapshot. */
+let segmenter: Intl.Segmenter | null = null;
 
 export function isUrlLike(word: string): boolean {
   return URL_LIKE.test(word);
@@ -15,6 +16,7 @@ export function isUrlLike(word: string): boolean {
 
 /** `word`'s letters as a reader sees them: an accent stays with its letter. */
 function graphemes(word: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return [...segmenter.segment(word)].map((s) => s.segment);
 }
 

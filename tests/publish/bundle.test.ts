@@ -1,12 +1,14 @@
 // The compiled commands (dist/): made from the sources, run without tsx, and made again by the launcher
 // whenever a source changed since.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bundle } from '../../scripts/bundle.ts';
 import { isFresh } from '../../scripts/bundle-stamp.ts';
+import { NODE_FLAGS } from '../../scripts/node-flags.ts';
 import { hashSources } from '../../scripts/publish/code-version.ts';
+import { SNAPSHOT_FILE, SNAPSHOT_PROBE } from '../../scripts/publish/snapshot-file.ts';
 import { chapter, removeFolder, tempFolder, writeFiles } from '../content/temp-content.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -56,6 +58,51 @@ describe('the compiled commands', () => {
     // A deck writes its PPTX, its PDF and the speaker's handout.
     expect(built.stdout).toMatch(/built 3 file\(s\)/);
     expect(built.status).toBe(0);
+  });
+
+  it('start their render workers from a snapshot that holds the renderers, and draw the same bytes with it', async () => {
+    const out = path.join(REPO, '.cache', `test-snapshot-${process.pid}`);
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+    const stamp = await bundle(REPO, out);
+    expect(stamp.snapshot).toBe(SNAPSHOT_FILE);
+    const blob = path.join(out, SNAPSHOT_FILE);
+    // A worker started from it has every renderer loaded already (scripts/publish/render-snapshot.ts).
+    const probe = spawnSync(process.execPath, [...NODE_FLAGS, '--snapshot-blob', blob], {
+      encoding: 'utf8',
+      env: { ...process.env, [SNAPSHOT_PROBE]: '1', NODE_OPTIONS: '' },
+    });
+    expect(probe.status).toBe(0);
+    expect(JSON.parse(probe.stdout)).toEqual({ formats: ['pdf', 'pptx', 'leaflet'] });
+    // Two jobs draw every edition in workers from the snapshot; one job draws them here, as the bundle loads.
+    const content = path.join(temp, 'snapshot-content');
+    writeFiles(content, {
+      'en/01-today.md': chapter('Today', 1, 'Loverboys, migration and labour exploitation.'),
+      'en/02-help.md': chapter('Help', 2, 'Shelter, legal aid and a way home, in Antwerp and beyond.'),
+    });
+    const files = (jobs: number) => {
+      const dir = path.join(temp, `snapshot-out-${jobs}`);
+      const built = run([
+        path.join(out, 'cli.mjs'),
+        '--content',
+        content,
+        '--out',
+        dir,
+        '--no-cache',
+        '--jobs',
+        String(jobs),
+      ]);
+      expect(built.stderr).toBe('');
+      expect(built.status).toBe(0);
+      return Object.fromEntries(
+        readdirSync(path.join(dir, 'en')).map((file) => [file, readFileSync(path.join(dir, 'en', file))]),
+      );
+    };
+    const parallel = files(2);
+    const serial = files(1);
+    expect(Object.keys(parallel)).toEqual(expect.arrayContaining(['brochure.pdf', 'deck.pptx', 'deck.pdf']));
+    expect(Object.keys(parallel).sort()).toEqual(Object.keys(serial).sort());
+    for (const [file, bytes] of Object.entries(parallel))
+      expect(bytes.equals(serial[file]!), file).toBe(true);
   });
 
   it('are made again by the launcher after a source changed', async () => {

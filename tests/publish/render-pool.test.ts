@@ -1,7 +1,13 @@
-// How editions are shared out between this process and the render workers.
-import { describe, expect, it } from 'vitest';
+// How editions are shared out between this process and the render workers, and how a worker is started.
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { EditionFormat, PreparedPublication } from '../../scripts/model.ts';
-import { renderTasks, shares, sharesByProcess } from '../../scripts/publish/render-pool.ts';
+import { NODE_FLAGS } from '../../scripts/node-flags.ts';
+import { renderTasks, shares, sharesByProcess, workerCommandFor } from '../../scripts/publish/render-pool.ts';
+import { SNAPSHOT_FILE } from '../../scripts/publish/snapshot-file.ts';
+import { removeFolder, tempFolder } from '../content/temp-content.ts';
 
 describe('shares', () => {
   it('gives each edition, costliest first, to the share with the least work so far', () => {
@@ -78,5 +84,51 @@ describe('renderTasks', () => {
         [0, 'whole'],
         [1, 'slides'],
       ]);
+  });
+});
+
+describe('workerCommandFor', () => {
+  const dist = tempFolder({}, 'payoke-worker-command-');
+  afterAll(() => removeFolder(dist));
+  const fromBundle = pathToFileURL(path.join(dist, 'chunk-X.mjs')).href;
+  const stamp = (snapshot: string | null) =>
+    writeFileSync(path.join(dist, 'stamp.json'), JSON.stringify({ files: {}, codeVersion: 'x', snapshot }));
+
+  it('starts a worker of the bundle from its snapshot, with the V8 settings the snapshot was made with', () => {
+    stamp(SNAPSHOT_FILE);
+    writeFileSync(path.join(dist, SNAPSHOT_FILE), 'blob');
+    const command = workerCommandFor(fromBundle, ['--max-semi-space-size=8', '--cpu-prof'], {});
+    expect(command.snapshot).toBe(path.join(dist, SNAPSHOT_FILE));
+    expect(command.execArgv).toEqual([...NODE_FLAGS, '--snapshot-blob', path.join(dist, SNAPSHOT_FILE)]);
+    expect(command.file).toBe(path.join(dist, 'render-process.mjs'));
+  });
+
+  it('starts it without one when none was made, or NODE_OPTIONS could change V8 settings', () => {
+    stamp(SNAPSHOT_FILE);
+    writeFileSync(path.join(dist, SNAPSHOT_FILE), 'blob');
+    const withOptions = workerCommandFor(fromBundle, ['--cpu-prof'], {
+      NODE_OPTIONS: '--max-old-space-size=4096',
+    });
+    expect(withOptions).toEqual({
+      file: path.join(dist, 'render-process.mjs'),
+      execArgv: ['--cpu-prof'],
+      snapshot: null,
+    });
+    stamp(null);
+    expect(workerCommandFor(fromBundle, [], {}).snapshot).toBeNull();
+    stamp(SNAPSHOT_FILE);
+    rmSync(path.join(dist, SNAPSHOT_FILE));
+    expect(workerCommandFor(fromBundle, [], {}).snapshot).toBeNull();
+  });
+
+  it('runs the TypeScript worker with tsx from the sources, never from a snapshot', () => {
+    const fromSources = pathToFileURL(path.join(dist, 'render-pool.ts')).href;
+    stamp(SNAPSHOT_FILE);
+    writeFileSync(path.join(dist, SNAPSHOT_FILE), 'blob');
+    expect(workerCommandFor(fromSources, ['--inspect=9229'], {})).toEqual({
+      file: path.join(dist, 'render-process.ts'),
+      execArgv: ['--import', 'tsx'],
+      snapshot: null,
+    });
   });
 });
