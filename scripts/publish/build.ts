@@ -13,13 +13,7 @@ import { brandForLanguage } from '../brand/schema.ts';
 import { checkBudget } from './budget.ts';
 import { codeVersion } from './code-version.ts';
 import { OutputCache, outputKey } from './output-cache.ts';
-import {
-  endWorkersAhead,
-  renderAll,
-  startWorkersAhead,
-  workersStartLoaded,
-  type Worker,
-} from './render-pool.ts';
+import { endWorkersAhead, renderAll, workersAheadFor, type Worker } from './render-pool.ts';
 import { editionReport } from './report.ts';
 import { writeOutputs, type BuiltOutput, type ManifestEntry } from './write-outputs.ts';
 
@@ -50,16 +44,14 @@ export interface BuildResult {
   fromCache?: number;
 }
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
-  // With several jobs, workers start now, to load the PDF renderer while this process loads the content: all of
-  // them for a build that draws everything (no cache, or an empty one), and one for a rebuild, which draws
-  // what an edit changed (often one edition: the warm worker draws it) or nothing (the worker is ended).
-  const jobs = options.jobs ?? 1;
-  const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
-  // Workers started from the bundle's snapshot have their renderers loaded before this process has its content:
-  // then they draw every share, and this process loads no renderer at all.
-  const ownShare = workersStartLoaded() ? 0 : 1;
-  const ahead = jobs > 1 ? startWorkersAhead(drawsAll ? jobs - ownShare : 1, ['pdf']) : null;
+/**
+ * Builds the editions. `ahead` are the render workers started for it before its code was loaded (the build
+ * command starts them first thing: workersAheadFor); without them, they start now.
+ */
+export async function build(
+  options: BuildOptions,
+  ahead: readonly Worker[] | null = workersAheadFor(options),
+): Promise<BuildResult> {
   try {
     return await buildWith(options, ahead);
   } finally {

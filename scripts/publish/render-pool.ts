@@ -17,6 +17,7 @@ import {
 import type { EditionFormat, PreparedPublication } from '../model.ts';
 import { readStamp } from '../bundle-stamp.ts';
 import { NODE_FLAGS } from '../node-flags.ts';
+import { OutputCache } from './output-cache.ts';
 import type { RenderReply, RenderRequest, WarmRequest } from './render-serve.ts';
 
 export type RenderOutcome = { ok: true; rendered: Rendered } | { ok: false; message: string };
@@ -65,6 +66,25 @@ export function startWorkersAhead(count: number, formats: readonly EditionFormat
     worker.process.send({ warm: formats } satisfies WarmRequest);
     return worker;
   });
+}
+
+/**
+ * The workers a build starts before it loads its content, to have the renderers ready when the content is: with
+ * several jobs, all of them for a build that draws everything (no cache, or an empty one), and one for a
+ * rebuild, which draws what an edit changed (often one edition: the warm worker draws it) or nothing (the
+ * worker is ended). "All" is one fewer than the jobs when this process draws a share itself; workers started
+ * from the bundle's snapshot have their renderers loaded sooner than this process could, and draw every share.
+ */
+export function workersAheadFor(options: {
+  jobs?: number;
+  cache?: boolean;
+  cacheDir?: string;
+}): Worker[] | null {
+  const jobs = options.jobs ?? 1;
+  if (jobs < 2) return null;
+  const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
+  const ownShare = workersStartLoaded() ? 0 : 1;
+  return startWorkersAhead(drawsAll ? jobs - ownShare : 1, ['pdf']);
 }
 
 export function endWorkersAhead(workers: readonly Worker[] | null): void {
