@@ -69,11 +69,12 @@ export function startWorkersAhead(count: number, formats: readonly EditionFormat
 }
 
 /**
- * The workers a build starts before it loads its content, to have the renderers ready when the content is: with
- * several jobs, all of them for a build that draws everything (no cache, or an empty one), and one for a
- * rebuild, which draws what an edit changed (often one edition: the warm worker draws it) or nothing (the
- * worker is ended). "All" is one fewer than the jobs when this process draws a share itself; workers started
- * from the bundle's snapshot have their renderers loaded sooner than this process could, and draw every share.
+ * The workers a build starts before it loads its content, to have the renderers ready when the content is: all
+ * of them for a build that draws everything (no cache, or an empty one), and one for a rebuild, which draws
+ * what an edit changed (often one edition: the warm worker draws it) or nothing (the worker is ended).
+ * Workers started from the bundle's snapshot have their renderers loaded sooner than this process could load
+ * them, so they draw every share, even with one job; otherwise this process draws one share itself, and
+ * with one job it draws everything.
  */
 export function workersAheadFor(options: {
   jobs?: number;
@@ -81,10 +82,10 @@ export function workersAheadFor(options: {
   cacheDir?: string;
 }): Worker[] | null {
   const jobs = options.jobs ?? 1;
-  if (jobs < 2) return null;
+  const loaded = workersStartLoaded();
+  if (jobs < 2 && !loaded) return null;
   const drawsAll = options.cache === false || new OutputCache(options.cacheDir).isEmpty();
-  const ownShare = workersStartLoaded() ? 0 : 1;
-  return startWorkersAhead(drawsAll ? jobs - ownShare : 1, ['pdf']);
+  return startWorkersAhead(drawsAll ? jobs - (loaded ? 0 : 1) : 1, ['pdf']);
 }
 
 export function endWorkersAhead(workers: readonly Worker[] | null): void {

@@ -19,11 +19,11 @@ beforeAll(() => {
 });
 afterAll(() => removeFolder(temp));
 
-function run(args: string[], cwd = REPO) {
+function run(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -73,36 +73,36 @@ describe('the compiled commands', () => {
     });
     expect(probe.status).toBe(0);
     expect(JSON.parse(probe.stdout)).toEqual({ formats: ['pdf', 'pptx', 'leaflet'] });
-    // Two jobs draw every edition in workers from the snapshot; one job draws them here, as the bundle loads.
+    // With the snapshot, every edition is drawn in workers started from it, one job or two. NODE_OPTIONS turns
+    // the snapshot off (workerCommandFor): then one job draws every edition in the command's own process.
     const content = path.join(temp, 'snapshot-content');
     writeFiles(content, {
       'en/01-today.md': chapter('Today', 1, 'Loverboys, migration and labour exploitation.'),
       'en/02-help.md': chapter('Help', 2, 'Shelter, legal aid and a way home, in Antwerp and beyond.'),
     });
-    const files = (jobs: number) => {
-      const dir = path.join(temp, `snapshot-out-${jobs}`);
-      const built = run([
-        path.join(out, 'cli.mjs'),
-        '--content',
-        content,
-        '--out',
-        dir,
-        '--no-cache',
-        '--jobs',
-        String(jobs),
-      ]);
+    const files = (jobs: number, env: NodeJS.ProcessEnv = {}) => {
+      const dir = path.join(temp, `snapshot-out-${jobs}-${Object.keys(env).length}`);
+      const built = run(
+        [path.join(out, 'cli.mjs'), '--content', content, '--out', dir, '--no-cache', '--jobs', String(jobs)],
+        REPO,
+        env,
+      );
       expect(built.stderr).toBe('');
       expect(built.status).toBe(0);
       return Object.fromEntries(
         readdirSync(path.join(dir, 'en')).map((file) => [file, readFileSync(path.join(dir, 'en', file))]),
       );
     };
-    const parallel = files(2);
-    const serial = files(1);
-    expect(Object.keys(parallel)).toEqual(expect.arrayContaining(['brochure.pdf', 'deck.pptx', 'deck.pdf']));
-    expect(Object.keys(parallel).sort()).toEqual(Object.keys(serial).sort());
-    for (const [file, bytes] of Object.entries(parallel))
-      expect(bytes.equals(serial[file]!), file).toBe(true);
+    const here = files(1, { NODE_OPTIONS: '--max-old-space-size=4096' });
+    expect(Object.keys(here)).toEqual(expect.arrayContaining(['brochure.pdf', 'deck.pptx', 'deck.pdf']));
+    for (const [jobs, drawn] of [
+      [1, files(1)],
+      [2, files(2)],
+    ] as const) {
+      expect(Object.keys(drawn).sort(), `--jobs ${jobs}`).toEqual(Object.keys(here).sort());
+      for (const [file, bytes] of Object.entries(drawn))
+        expect(bytes.equals(here[file]!), `${file}, --jobs ${jobs}`).toBe(true);
+    }
   });
 
   it('are made again by the launcher after a source changed', async () => {
