@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patched, SNAPSHOT_PATCHES } from '../../scripts/snapshot.ts';
+import { asciiSource, patched, SNAPSHOT_PATCHES } from '../../scripts/snapshot.ts';
 
 const MODULES = path.resolve(import.meta.dirname, '../../node_modules');
 
@@ -28,5 +28,15 @@ describe('the snapshot patches', () => {
     expect(patched('/x/node_modules/react/index.js', "require$1('#standard-fonts/x')")).toBe(
       "require$1('#standard-fonts/x')",
     );
+  });
+});
+
+describe('asciiSource', () => {
+  it('writes each character outside ASCII as its escape, and leaves the rest as it is', () => {
+    expect(asciiSource('const a = /[.!?…]$/u; // N’Ko')).toBe('const a = /[.!?\\u2026]$/u; // N\\u2019Ko');
+    // A character past the first plane becomes its two surrogates, as JavaScript reads it.
+    expect(asciiSource('"😀"')).toBe('"\\ud83d\\ude00"');
+    expect(JSON.parse(asciiSource('"é😀…"'))).toBe('é😀…');
+    expect(new RegExp(asciiSource('^[à-ÿ]+…$'), 'u').test('éè…')).toBe(true);
   });
 });
