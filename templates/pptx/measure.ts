@@ -75,28 +75,43 @@ export function createTextMeasure(fontNames: string[]): TextMeasure {
   return shared;
 }
 
+let arimoFolder: string | null = null;
+
 /** The WOFF file of one subset and face of Arimo, as @fontsource/arimo ships it. */
 export function arimoFile(subset: string, face: Face): string {
-  const folder = path.join(path.dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
-  return path.join(folder, `arimo-${subset}-${FACES[face]}.woff`);
+  arimoFolder ??= path.join(path.dirname(require.resolve('@fontsource/arimo/package.json')), 'files');
+  return path.join(arimoFolder, `arimo-${subset}-${FACES[face]}.woff`);
+}
+
+/** One face's subsets in order, each opened when a character first needs it (most text needs latin alone). */
+class FaceSubsets {
+  private readonly files: string[];
+  private readonly opened: fontkit.Font[] = [];
+
+  constructor(face: Face) {
+    this.files = SUBSETS.map((subset) => arimoFile(subset, face)).filter((file) => existsSync(file));
+    if (this.files.length === 0)
+      throw new Error(`@fontsource/arimo has no ${face} face to measure the deck's text with`);
+  }
+
+  /** The first subset with a glyph for the code point, else the first subset (its .notdef glyph). */
+  fontFor(codePoint: number): fontkit.Font {
+    for (let n = 0; n < this.files.length; n++) {
+      // Decoded natively from WOFF first: fontkit's own WOFF reader fails on some glyphs (U+00A0 in Arimo).
+      const font = (this.opened[n] ??= fontkit.create(fontBytes(this.files[n]!)));
+      if (font.hasGlyphForCodePoint(codePoint)) return font;
+    }
+    return this.opened[0]!;
+  }
 }
 
 function arimoMeasure(): TextMeasure {
-  const load = (face: Face): fontkit.Font[] =>
-    SUBSETS.map((subset) => arimoFile(subset, face))
-      .filter((file) => existsSync(file))
-      // Decoded natively from WOFF first: fontkit's own WOFF reader fails on some glyphs (U+00A0 in Arimo).
-      .map((file) => fontkit.create(fontBytes(file)));
-  const fonts: Record<Face, fontkit.Font[]> = {
-    regular: load('regular'),
-    bold: load('bold'),
-    italic: load('italic'),
-    boldItalic: load('boldItalic'),
+  const fonts: Record<Face, FaceSubsets> = {
+    regular: new FaceSubsets('regular'),
+    bold: new FaceSubsets('bold'),
+    italic: new FaceSubsets('italic'),
+    boldItalic: new FaceSubsets('boldItalic'),
   };
-  for (const [face, list] of Object.entries(fonts)) {
-    if (list.length === 0)
-      throw new Error(`@fontsource/arimo has no ${face} face to measure the deck's text with`);
-  }
   const cache = new Map<string, number>();
   /** Advance in ems of one character, from the first subset that has it. */
   const advance = (char: string, face: Face): number => {
@@ -106,8 +121,7 @@ function arimoMeasure(): TextMeasure {
     // French's narrow no-break space has no glyph in Arimo: measured as its thin space, as both PDFs draw it
     // (react-pdf/narrow-space.ts), whether or not that patch was applied in this process before.
     const codePoint = char === NARROW_NBSP ? THIN_SPACE : char.codePointAt(0)!;
-    const list = fonts[face];
-    const font = list.find((f) => f.hasGlyphForCodePoint(codePoint)) ?? list[0]!;
+    const font = fonts[face].fontFor(codePoint);
     const value = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
     cache.set(key, value);
     return value;
