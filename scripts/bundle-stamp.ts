@@ -8,8 +8,16 @@ import { sourceFiles } from './publish/code-version.ts';
 export interface BundleStamp {
   files: Record<string, [size: number, mtimeMs: number]>;
   codeVersion: string;
-  /** The render worker's startup snapshot in the same folder (scripts/snapshot.ts), or null when none was made. */
-  snapshot?: string | null;
+  /**
+   * The render worker's startup snapshot in the same folder (scripts/snapshot.ts), or null when none was made,
+   * with the Node that made it: a snapshot starts only in the same Node (nodeRunning).
+   */
+  snapshot?: { file: string; node: string } | null;
+}
+
+/** This Node, as a snapshot records it: its version, architecture and binary. */
+export function nodeRunning(): string {
+  return `${process.version} ${process.arch} ${process.execPath}`;
 }
 
 export const STAMP = 'stamp.json';

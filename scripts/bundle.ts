@@ -6,7 +6,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { build } from 'esbuild';
 import { hashSources, sourceFiles } from './publish/code-version.ts';
-import { STAMP, type BundleStamp } from './bundle-stamp.ts';
+import { nodeRunning, STAMP, type BundleStamp } from './bundle-stamp.ts';
 import { buildSnapshot } from './snapshot.ts';
 
 /** The commands, and the render worker that `--jobs` starts. */
@@ -80,7 +80,7 @@ export async function bundle(root: string, outDir = path.join(root, 'dist')): Pr
     });
     // The render worker's startup snapshot; without one, workers load their modules as they start.
     const snapshot = await buildSnapshot(root, temp, define);
-    if ('file' in snapshot) stamp.snapshot = snapshot.file;
+    if ('file' in snapshot) stamp.snapshot = { file: snapshot.file, node: nodeRunning() };
     else
       process.stderr.write(`render workers will start without a snapshot, more slowly: ${snapshot.error}\n`);
     writeFileSync(path.join(temp, STAMP), `${JSON.stringify(stamp)}\n`);

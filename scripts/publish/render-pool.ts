@@ -15,7 +15,7 @@ import {
   type RenderPart,
 } from '../../templates/index.ts';
 import type { EditionFormat, PreparedPublication } from '../model.ts';
-import { readStamp } from '../bundle-stamp.ts';
+import { nodeRunning, readStamp } from '../bundle-stamp.ts';
 import { NODE_FLAGS } from '../node-flags.ts';
 import { OutputCache } from './output-cache.ts';
 import type { RenderReply, RenderRequest, WarmRequest } from './render-serve.ts';
@@ -275,8 +275,9 @@ export function workersStartLoaded(): boolean {
 /**
  * From the sources (tsx, vitest) a worker runs the TypeScript module; from the bundle, its compiled twin,
  * started from the bundle's snapshot when one was made (scripts/snapshot.ts). A snapshot loads only into the
- * V8 settings it was made with, so its workers run with NODE_FLAGS alone, and not at all when NODE_OPTIONS
- * could change them. Node runs the snapshot's own main function, not the module named.
+ * Node and V8 settings it was made with: it is used only by the Node that made it, its workers run with
+ * NODE_FLAGS alone, and not at all when NODE_OPTIONS could change them. Node runs the snapshot's own main
+ * function, not the module named.
  */
 export function workerCommandFor(
   moduleUrl: string,
@@ -293,8 +294,8 @@ export function workerCommandFor(
       : [...inherited, '--import', 'tsx'];
     return { file, execArgv: withTsx, snapshot: null };
   }
-  const name = readStamp(dir)?.snapshot;
-  const blob = name ? path.join(dir, name) : null;
+  const snapshot = readStamp(dir)?.snapshot;
+  const blob = snapshot && snapshot.node === nodeRunning() ? path.join(dir, snapshot.file) : null;
   if (!blob || !existsSync(blob) || env.NODE_OPTIONS) return { file, execArgv: inherited, snapshot: null };
   return { file, execArgv: [...NODE_FLAGS, '--snapshot-blob', blob], snapshot: blob };
 }

@@ -5,7 +5,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { bundle } from '../../scripts/bundle.ts';
-import { isFresh } from '../../scripts/bundle-stamp.ts';
+import { isFresh, nodeRunning } from '../../scripts/bundle-stamp.ts';
 import { NODE_FLAGS } from '../../scripts/node-flags.ts';
 import { hashSources } from '../../scripts/publish/code-version.ts';
 import { SNAPSHOT_FILE, SNAPSHOT_PROBE } from '../../scripts/publish/snapshot-file.ts';
@@ -64,7 +64,7 @@ describe('the compiled commands', () => {
     const out = path.join(REPO, '.cache', `test-snapshot-${process.pid}`);
     onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     const stamp = await bundle(REPO, out);
-    expect(stamp.snapshot).toBe(SNAPSHOT_FILE);
+    expect(stamp.snapshot).toEqual({ file: SNAPSHOT_FILE, node: nodeRunning() });
     const blob = path.join(out, SNAPSHOT_FILE);
     // A worker started from it has every renderer loaded already (scripts/publish/render-snapshot.ts).
     const probe = spawnSync(process.execPath, [...NODE_FLAGS, '--snapshot-blob', blob], {

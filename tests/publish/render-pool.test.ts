@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EditionFormat, PreparedPublication } from '../../scripts/model.ts';
+import { nodeRunning } from '../../scripts/bundle-stamp.ts';
 import { NODE_FLAGS } from '../../scripts/node-flags.ts';
 import { renderTasks, shares, sharesByProcess, workerCommandFor } from '../../scripts/publish/render-pool.ts';
 import { SNAPSHOT_FILE } from '../../scripts/publish/snapshot-file.ts';
@@ -91,8 +92,11 @@ describe('workerCommandFor', () => {
   const dist = tempFolder({}, 'payoke-worker-command-');
   afterAll(() => removeFolder(dist));
   const fromBundle = pathToFileURL(path.join(dist, 'chunk-X.mjs')).href;
-  const stamp = (snapshot: string | null) =>
-    writeFileSync(path.join(dist, 'stamp.json'), JSON.stringify({ files: {}, codeVersion: 'x', snapshot }));
+  const stamp = (file: string | null, node = nodeRunning()) =>
+    writeFileSync(
+      path.join(dist, 'stamp.json'),
+      JSON.stringify({ files: {}, codeVersion: 'x', snapshot: file ? { file, node } : null }),
+    );
 
   it('starts a worker of the bundle from its snapshot, with the V8 settings the snapshot was made with', () => {
     stamp(SNAPSHOT_FILE);
@@ -103,7 +107,7 @@ describe('workerCommandFor', () => {
     expect(command.file).toBe(path.join(dist, 'render-process.mjs'));
   });
 
-  it('starts it without one when none was made, or NODE_OPTIONS could change V8 settings', () => {
+  it('starts it without one when none was made, by another Node, or NODE_OPTIONS could change V8 settings', () => {
     stamp(SNAPSHOT_FILE);
     writeFileSync(path.join(dist, SNAPSHOT_FILE), 'blob');
     const withOptions = workerCommandFor(fromBundle, ['--cpu-prof'], {
@@ -115,6 +119,9 @@ describe('workerCommandFor', () => {
       snapshot: null,
     });
     stamp(null);
+    expect(workerCommandFor(fromBundle, [], {}).snapshot).toBeNull();
+    // Made by another Node (an upgrade since npm ci): its V8 could not load it.
+    stamp(SNAPSHOT_FILE, `v18.0.0 ${process.arch} ${process.execPath}`);
     expect(workerCommandFor(fromBundle, [], {}).snapshot).toBeNull();
     stamp(SNAPSHOT_FILE);
     rmSync(path.join(dist, SNAPSHOT_FILE));
