@@ -7,6 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   joinParts,
   RENDER_PARTS,
@@ -102,9 +103,10 @@ export async function renderAll(
   const tasks = renderTasks(publications, wanted, options);
   const workers = Math.min(wanted, tasks.length);
   const drawn: RenderOutcome[] = new Array(tasks.length);
-  // This process draws the first share itself: it has its modules loaded already, and a worker's start-up
-  // (Node, then the renderer's modules) overlaps with it. The other shares go to worker processes, each sent
-  // its whole share at once, so that none waits for this process to hand out the next edition.
+  // Without workers started ahead, this process draws the first share itself: it has its modules loaded
+  // already, and a worker's start-up (Node, then the renderer's modules) overlaps with it. The other shares go
+  // to worker processes (sharesByProcess), each sent its whole share at once, so that none waits for this
+  // process to hand out the next edition.
   const { own, others } = sharesByProcess(
     shares(
       tasks.map((task) => task.cost),
@@ -284,7 +286,7 @@ export function workerCommandFor(
   execArgv: readonly string[],
   env: NodeJS.ProcessEnv,
 ): WorkerCommand {
-  const dir = path.dirname(new URL(moduleUrl).pathname);
+  const dir = path.dirname(fileURLToPath(moduleUrl));
   const fromSources = moduleUrl.endsWith('.ts');
   const file = path.join(dir, fromSources ? 'render-process.ts' : 'render-process.mjs');
   const inherited = execArgv.filter((arg) => !arg.startsWith('--inspect'));

@@ -89,7 +89,8 @@ describe('renderTasks', () => {
 });
 
 describe('workerCommandFor', () => {
-  const dist = tempFolder({}, 'payoke-worker-command-');
+  // A folder with a space and an accent: the module's address escapes both.
+  const dist = tempFolder({}, 'payoke-worker command-é-');
   afterAll(() => removeFolder(dist));
   const fromBundle = pathToFileURL(path.join(dist, 'chunk-X.mjs')).href;
   const stamp = (file: string | null, node = nodeRunning()) =>
