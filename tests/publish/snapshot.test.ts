@@ -1,9 +1,10 @@
 // The render worker's startup snapshot (scripts/snapshot.ts): the changes it makes to packages still match the
 // installed packages, so that an update of one is caught here and not by a build that falls back silently.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { asciiSource, patched, SNAPSHOT_PATCHES } from '../../scripts/snapshot.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { asciiSource, buildSnapshot, patched, SNAPSHOT_PATCHES } from '../../scripts/snapshot.ts';
+import { removeFolder, tempFolder } from '../content/temp-content.ts';
 
 const MODULES = path.resolve(import.meta.dirname, '../../node_modules');
 
@@ -28,6 +29,17 @@ describe('the snapshot patches', () => {
     expect(patched('/x/node_modules/react/index.js', "require$1('#standard-fonts/x')")).toBe(
       "require$1('#standard-fonts/x')",
     );
+  });
+});
+
+describe('buildSnapshot', () => {
+  it('says why, and makes no snapshot, when the worker cannot be bundled', async () => {
+    // A folder without the worker's sources: the bundle step then goes on without a snapshot.
+    const root = tempFolder({ 'package.json': '{}' }, 'payoke-no-snapshot-');
+    onTestFinished(() => removeFolder(root));
+    const result = await buildSnapshot(root, path.join(root, 'dist'), {});
+    expect(result).toEqual({ error: expect.stringMatching(/^the worker could not be bundled: /) });
+    expect(existsSync(path.join(root, 'dist', 'render.blob'))).toBe(false);
   });
 });
 
