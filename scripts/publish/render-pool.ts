@@ -236,16 +236,26 @@ export interface Worker {
   process: ChildProcess;
   /** The last lines it wrote to stderr, to explain a worker that stopped. */
   stderr: string;
+  /** Started from the bundle's snapshot. */
+  fromSnapshot: boolean;
+  /** It has answered at least once: it started. */
+  answered: boolean;
 }
 
-function startWorker(): Worker {
-  const { file, execArgv } = workerCommand();
+/** A new worker process; `into` is a worker whose process stopped, given this one in its place. */
+function startWorker(into?: Worker): Worker {
+  const { file, execArgv, snapshot } = workerCommand();
   const child = fork(file, [], {
     execArgv,
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  const worker: Worker = { process: child, stderr: '' };
+  const worker: Worker = Object.assign(into ?? ({} as Worker), {
+    process: child,
+    stderr: '',
+    fromSnapshot: snapshot !== null,
+    answered: false,
+  });
   // A worker that cannot be started or reached is reported by the edition it was given (renderIn).
   child.on('error', () => undefined);
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -269,6 +279,21 @@ export function workerCommand(): WorkerCommand {
   return (command ??= workerCommandFor(import.meta.url, process.execArgv, process.env));
 }
 
+/**
+ * A worker from the snapshot stopped before it answered: the snapshot does not start here (a damaged file, a
+ * Node that differs after all). From now on workers start without it, this one again first; it is said once.
+ */
+function startWithoutSnapshot(worker: Worker, why: string): void {
+  const refused = workerCommand().snapshot;
+  if (refused !== null) {
+    command = workerCommandFor(import.meta.url, process.execArgv, process.env, false);
+    process.stderr.write(
+      `render workers could not start from ${path.relative(process.cwd(), refused)} (${why}); they start without it, more slowly (npm run prepare makes it again)\n`,
+    );
+  }
+  startWorker(worker);
+}
+
 /** True when workers start from a snapshot, with their renderers loaded: quicker than this process can load them. */
 export function workersStartLoaded(): boolean {
   return workerCommand().snapshot !== null;
@@ -285,6 +310,7 @@ export function workerCommandFor(
   moduleUrl: string,
   execArgv: readonly string[],
   env: NodeJS.ProcessEnv,
+  snapshots = true,
 ): WorkerCommand {
   const dir = path.dirname(fileURLToPath(moduleUrl));
   const fromSources = moduleUrl.endsWith('.ts');
@@ -298,17 +324,29 @@ export function workerCommandFor(
   }
   const snapshot = readStamp(dir)?.snapshot;
   const blob = snapshot && snapshot.node === nodeRunning() ? path.join(dir, snapshot.file) : null;
-  if (!blob || !existsSync(blob) || env.NODE_OPTIONS) return { file, execArgv: inherited, snapshot: null };
+  if (!snapshots || !blob || !existsSync(blob) || env.NODE_OPTIONS)
+    return { file, execArgv: inherited, snapshot: null };
   return { file, execArgv: [...NODE_FLAGS, '--snapshot-blob', blob], snapshot: blob };
 }
 
 let nextId = 1;
 
-function renderIn(worker: Worker, { publication, part }: RenderJob): Promise<RenderOutcome> {
+function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
   const child = worker.process;
   const id = nextId++;
+  // A worker from the snapshot that stops before it ever answered did not start: the job goes to one without.
+  const retry = (why: string): Promise<RenderOutcome> => {
+    if (worker.process === child) startWithoutSnapshot(worker, why);
+    return renderIn(worker, job);
+  };
   return new Promise((resolve) => {
     if (!child.connected) {
+      if (worker.fromSnapshot && !worker.answered) {
+        resolve(
+          retry(child.signalCode ?? (child.exitCode === null ? 'no channel' : `exit code ${child.exitCode}`)),
+        );
+        return;
+      }
       resolve({
         ok: false,
         message: `the render worker stopped: ${worker.stderr.trim().split('\n').at(-1) ?? ''}`,
@@ -318,10 +356,15 @@ function renderIn(worker: Worker, { publication, part }: RenderJob): Promise<Ren
     const onMessage = (reply: RenderReply) => {
       if (reply.id !== id) return;
       finish();
+      worker.answered = true;
       resolve(reply.ok ? { ok: true, rendered: reply.rendered } : { ok: false, message: reply.message });
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       finish();
+      if (worker.fromSnapshot && !worker.answered) {
+        resolve(retry(signal ?? `exit code ${code}`));
+        return;
+      }
       const last = worker.stderr.trim().split('\n').slice(-3).join(' ');
       resolve({
         ok: false,
@@ -334,6 +377,6 @@ function renderIn(worker: Worker, { publication, part }: RenderJob): Promise<Ren
     };
     child.on('message', onMessage);
     child.on('exit', onExit);
-    child.send({ id, publication, part } satisfies RenderRequest);
+    child.send({ id, publication: job.publication, part: job.part } satisfies RenderRequest);
   });
 }

@@ -95,14 +95,36 @@ describe('the compiled commands', () => {
     };
     const here = files(1, { NODE_OPTIONS: '--max-old-space-size=4096' });
     expect(Object.keys(here)).toEqual(expect.arrayContaining(['brochure.pdf', 'deck.pptx', 'deck.pdf']));
-    for (const [jobs, drawn] of [
-      [1, files(1)],
-      [2, files(2)],
-    ] as const) {
-      expect(Object.keys(drawn).sort(), `--jobs ${jobs}`).toEqual(Object.keys(here).sort());
+    const same = (drawn: Record<string, Buffer>, label: string) => {
+      expect(Object.keys(drawn).sort(), label).toEqual(Object.keys(here).sort());
       for (const [file, bytes] of Object.entries(drawn))
-        expect(bytes.equals(here[file]!), `${file}, --jobs ${jobs}`).toBe(true);
-    }
+        expect(bytes.equals(here[file]!), `${file}, ${label}`).toBe(true);
+    };
+    same(files(1), '--jobs 1');
+    same(files(2), '--jobs 2');
+    // A damaged snapshot makes its workers stop at once: the editions are drawn by workers without it, the
+    // same bytes, and the command says so once.
+    writeFileSync(blob, 'not a snapshot');
+    const damaged = path.join(temp, 'snapshot-out-damaged');
+    const built = run(
+      [path.join(out, 'cli.mjs'), '--content', content, '--out', damaged, '--no-cache', '--jobs', '2'],
+      REPO,
+    );
+    expect(built.status).toBe(0);
+    expect(
+      built.stderr.match(
+        /render workers could not start from .*render\.blob \(SIGABRT\); they start without it/g,
+      ),
+    ).toHaveLength(1);
+    same(
+      Object.fromEntries(
+        readdirSync(path.join(damaged, 'en')).map((file) => [
+          file,
+          readFileSync(path.join(damaged, 'en', file)),
+        ]),
+      ),
+      'a damaged snapshot',
+    );
   });
 
   it('are made again by the launcher after a source changed', async () => {
