@@ -331,6 +331,11 @@ export function workerCommandFor(
 
 let nextId = 1;
 
+/** How a worker process ended: its signal or its exit code (none yet: only its channel closed). */
+function stopped(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ?? (code === null ? 'channel closed' : `exit code ${code}`);
+}
+
 function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
   const child = worker.process;
   const id = nextId++;
@@ -342,9 +347,7 @@ function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
   return new Promise((resolve) => {
     if (!child.connected) {
       if (worker.fromSnapshot && !worker.answered) {
-        resolve(
-          retry(child.signalCode ?? (child.exitCode === null ? 'no channel' : `exit code ${child.exitCode}`)),
-        );
+        resolve(retry(stopped(child.exitCode, child.signalCode)));
         return;
       }
       resolve({
@@ -362,13 +365,13 @@ function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       finish();
       if (worker.fromSnapshot && !worker.answered) {
-        resolve(retry(signal ?? `exit code ${code}`));
+        resolve(retry(stopped(code, signal)));
         return;
       }
       const last = worker.stderr.trim().split('\n').slice(-3).join(' ');
       resolve({
         ok: false,
-        message: `the render worker stopped (${signal ?? `exit code ${code}`})${last ? `: ${last}` : ''}`,
+        message: `the render worker stopped (${stopped(code, signal)})${last ? `: ${last}` : ''}`,
       });
     };
     const finish = () => {

@@ -2,6 +2,4 @@
 // worker that draws only decks never loads react-pdf.
 import { serveRenders } from './render-serve.ts';
 
-export type { RenderReply, RenderRequest, WarmRequest } from './render-serve.ts';
-
 serveRenders();
