@@ -340,13 +340,15 @@ function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
   const child = worker.process;
   const id = nextId++;
   // A worker from the snapshot that stops before it ever answered did not start: the job goes to one without.
+  // Its other jobs find it given a new process already (the first of them to see it stop did that).
+  const didNotStart = () => worker.process !== child || (worker.fromSnapshot && !worker.answered);
   const retry = (why: string): Promise<RenderOutcome> => {
     if (worker.process === child) startWithoutSnapshot(worker, why);
     return renderIn(worker, job);
   };
   return new Promise((resolve) => {
     if (!child.connected) {
-      if (worker.fromSnapshot && !worker.answered) {
+      if (didNotStart()) {
         resolve(retry(stopped(child.exitCode, child.signalCode)));
         return;
       }
@@ -364,7 +366,7 @@ function renderIn(worker: Worker, job: RenderJob): Promise<RenderOutcome> {
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       finish();
-      if (worker.fromSnapshot && !worker.answered) {
+      if (didNotStart()) {
         resolve(retry(stopped(code, signal)));
         return;
       }
