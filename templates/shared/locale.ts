@@ -5,15 +5,15 @@
 interface Locale {
   /** BCP 47 tag, as a PDF's /Lang and a run's lang="…" carry it. */
   tag: string;
-  /** The hyphen package's patterns for the language. */
+  /** The hyphen package's patterns for the language: the module of the patterns alone (see hyphenation.ts). */
   patterns: string;
 }
 
 const LOCALES: Record<string, Locale> = {
-  en: { tag: 'en-GB', patterns: 'hyphen/en-gb' },
-  nl: { tag: 'nl-BE', patterns: 'hyphen/nl' },
-  fr: { tag: 'fr-BE', patterns: 'hyphen/fr' },
-  de: { tag: 'de-BE', patterns: 'hyphen/de' },
+  en: { tag: 'en-GB', patterns: 'hyphen/patterns/en-gb.js' },
+  nl: { tag: 'nl-BE', patterns: 'hyphen/patterns/nl.js' },
+  fr: { tag: 'fr-BE', patterns: 'hyphen/patterns/fr.js' },
+  de: { tag: 'de-BE', patterns: 'hyphen/patterns/de-1996.js' },
 };
 
 /** The languages the templates tag and hyphenate. */

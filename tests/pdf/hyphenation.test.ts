@@ -1,6 +1,31 @@
 // The brochure's hyphenation: patterns per language, and the breaks a typographer would not make left out.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hyphenationFor, keepFragments } from '../../templates/react-pdf/hyphenation.ts';
+import { hyphenationFor, keepFragments, lastResortSyllables } from '../../templates/react-pdf/hyphenation.ts';
+import { LOCALE_LANGUAGES } from '../../templates/shared/locale.ts';
+
+const require = createRequire(import.meta.url);
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+/** The hyphen package's own module for each language the templates know, with its four hyphenators. */
+const PACKAGE_MODULES: Record<string, string> = {
+  en: 'hyphen/en-gb',
+  nl: 'hyphen/nl',
+  fr: 'hyphen/fr',
+  de: 'hyphen/de',
+};
+const GERMAN = ['ausgebeutete', 'Menschenhandel', 'Opferschutz', 'Beratungsstelle', 'Zwangsarbeit'];
+
+/** The long words of a language's shipped chapters (German has none: a few of its own). */
+function longWords(lang: string): string[] {
+  const dir = path.join(CONTENT, lang);
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join(' ');
+  return [...new Set(text.match(/\p{L}{7,}/gu) ?? [])];
+}
 
 describe('hyphenation', () => {
   it('breaks long words by the patterns of their language', () => {
@@ -42,5 +67,28 @@ describe('hyphenation', () => {
           expect(parts.at(-1)!.length, `${lang} ${word}`).toBeGreaterThanOrEqual(3);
         }
       }
+  });
+
+  it('breaks every word where the language module of the hyphen package does', () => {
+    expect([...LOCALE_LANGUAGES].sort()).toEqual(Object.keys(PACKAGE_MODULES).sort());
+    for (const lang of LOCALE_LANGUAGES) {
+      const own = require(PACKAGE_MODULES[lang]!) as {
+        hyphenateSync: (text: string, options: { hyphenChar: string; minWordLength: number }) => string;
+      };
+      const words = lang === 'de' ? GERMAN : longWords(lang);
+      expect(words.length, lang).toBeGreaterThan(lang === 'de' ? 4 : 100);
+      let broken = 0;
+      for (const word of words) {
+        const lower = word.toLowerCase();
+        const expected = keepFragments(
+          own.hyphenateSync(lower, { hyphenChar: '\u00ad', minWordLength: 7 }).split('\u00ad'),
+        );
+        expect(lastResortSyllables(lang, lower), `${lang} ${word}`).toEqual(expected);
+        if (word === lower && !/-/.test(word))
+          expect(hyphenationFor(lang)(word), `${lang} ${word}`).toEqual(expected);
+        if (expected.length > 1) broken++;
+      }
+      expect(broken, lang).toBeGreaterThan(words.length / 3);
+    }
   });
 });
