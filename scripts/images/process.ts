@@ -1,6 +1,6 @@
 // The one place that touches image pixels: sharp reads JPEG, PNG, WebP, TIFF and SVG, and writes what react-pdf
 // and pptxgenjs take: JPEG for photographs, PNG for images with transparency (SVG included).
-import sharp from 'sharp';
+import type SharpModule from 'sharp';
 import type { Pixels } from './sizing.ts';
 
 export interface SourceInfo extends Pixels {
@@ -25,8 +25,18 @@ const JPEG_QUALITY = 82;
 /** SVG is drawn at 72 dpi by default; never rasterise it at more than this. */
 const MAX_SVG_DENSITY = 2400;
 
+/**
+ * sharp, loaded on the first image there is to process: a build whose images are all in the image cache, or
+ * that has none, never loads its native code (some 35 ms of every command).
+ */
+let loading: Promise<typeof SharpModule> | null = null;
+function loadSharp(): Promise<typeof SharpModule> {
+  return (loading ??= import('sharp').then((module) => module.default));
+}
+
 export const sharpProcessor: ImageProcessor = {
   async inspect(bytes) {
+    const sharp = await loadSharp();
     const meta = await sharp(bytes).metadata();
     if (!meta.width || !meta.height) throw new Error('the image has no size');
     // EXIF orientations 5–8 turn the picture a quarter: it is shown taller than it is stored, or wider.
@@ -40,6 +50,7 @@ export const sharpProcessor: ImageProcessor = {
   },
 
   async convert(bytes, source, { target, format }) {
+    const sharp = await loadSharp();
     const density =
       source.format === 'svg'
         ? Math.min(MAX_SVG_DENSITY, Math.max(72, Math.ceil((72 * target.width) / source.width) + 1))
